@@ -1,0 +1,934 @@
+/* kp-document.c: an open project: lists of entities, validated edits, autosave and undo. */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "kp-date.h"
+#include "kp-document-private.h"
+#include "kp-validate.h"
+
+struct _KpDocument
+{
+  GObject parent_instance;
+
+  KpStore *store;
+  GFile *file;
+  GListStore *lists[KP_N_ENTITIES];
+  GHashTable *by_id[KP_N_ENTITIES];  /* id → entity, owned by the list */
+  GHashTable *keys[KP_N_ENTITIES];   /* built on demand: identifying fields → entity */
+  GHashTable *hours;                 /* built on demand: person and day or year → hours */
+
+  GPtrArray *undo;                   /* KpCommand; [0, undo_pos) done, the rest redoable */
+  guint undo_pos;
+  KpCommand *group;
+  guint group_depth;
+  GError *group_error;
+};
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KpDocument, kp_document, G_TYPE_OBJECT)
+G_DEFINE_QUARK (kp-document-error-quark, kp_document_error)
+
+#define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
+
+/* ---- indexes ------------------------------------------------------------------------- */
+
+static gboolean
+is_key_field (const KpField *f)
+{
+  return f->kind == KP_FIELD_REF || f->kind == KP_FIELD_CHOICE || f->kind == KP_FIELD_PERIOD;
+}
+
+static char *
+key_of (KpEntity *e)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (e);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < desc->n_fields; i++)
+    {
+      const KpField *f = &desc->fields[i];
+      const KpValue *v = kp_entity_peek (e, i);
+
+      if (!is_key_field (f))
+        continue;
+      if (f->kind == KP_FIELD_REF)
+        g_string_append_printf (key, "%" G_GINT64_FORMAT "\x1f", v->i);
+      else
+        g_string_append_printf (key, "%s\x1f", v->s);
+    }
+  return g_string_free (key, FALSE);
+}
+
+static char *
+person_key (const char *person)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (person));
+
+  return g_utf8_casefold (stripped, -1);
+}
+
+static void
+ledger_add (KpDocument *self,
+            KpEntity   *e,
+            double      sign)
+{
+  g_autofree char *who = NULL;
+  KpDate day = kp_entity_get_date (e, "date");
+  double hours = kp_entity_get_real (e, "hours") * sign;
+  char *keys[2];
+
+  if (*kp_entity_get_text (e, "person") == '\0')
+    return;
+  who = person_key (kp_entity_get_text (e, "person"));
+  keys[0] = g_strdup_printf ("%s\x1f" "d%d", who, day);
+  keys[1] = g_strdup_printf ("%s\x1f" "y%d", who, kp_date_year (day));
+  for (guint i = 0; i < 2; i++)
+    {
+      double *sum = g_hash_table_lookup (self->hours, keys[i]);
+
+      if (sum == NULL)
+        {
+          sum = g_new0 (double, 1);
+          g_hash_table_insert (self->hours, keys[i], sum);
+        }
+      else
+        g_free (keys[i]);
+      *sum += hours;
+    }
+}
+
+/* Keeps the on-demand indexes in step; sign is +1 when e arrives, -1 when it leaves. */
+static void
+index_derived (KpDocument *self,
+               KpEntity   *e,
+               int         sign)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (e);
+
+  if (self->keys[desc->index] != NULL)
+    {
+      char *key = key_of (e);
+
+      if (sign > 0)
+        g_hash_table_insert (self->keys[desc->index], key, e);
+      else
+        {
+          if (g_hash_table_lookup (self->keys[desc->index], key) == e)
+            g_hash_table_remove (self->keys[desc->index], key);
+          g_free (key);
+        }
+    }
+  if (desc == &kp_desc_time_entry && self->hours != NULL)
+    ledger_add (self, e, sign);
+}
+
+KpEntity *
+kp_document_find_same_key (KpDocument *self,
+                           KpEntity   *candidate)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (candidate);
+  g_autofree char *key = key_of (candidate);
+  KpEntity *found;
+
+  if (self->keys[desc->index] == NULL)
+    {
+      GListModel *list = G_LIST_MODEL (self->lists[desc->index]);
+
+      self->keys[desc->index] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+        {
+          KpEntity *e = g_list_model_get_item (list, i);
+
+          g_hash_table_insert (self->keys[desc->index], key_of (e), e);
+          g_object_unref (e);
+        }
+    }
+  found = g_hash_table_lookup (self->keys[desc->index], key);
+  if (found != NULL && kp_entity_get_id (found) == kp_entity_get_id (candidate))
+    return NULL;
+  return found;
+}
+
+double
+kp_document_person_hours (KpDocument *self,
+                          const char *person,
+                          KpDate      day,
+                          int         year)
+{
+  g_autofree char *who = person_key (person);
+  g_autofree char *key = NULL;
+  double *sum;
+
+  if (self->hours == NULL)
+    {
+      GListModel *list = G_LIST_MODEL (self->lists[KP_ENTITY_time_entry]);
+
+      self->hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+        {
+          g_autoptr(KpEntity) e = g_list_model_get_item (list, i);
+
+          ledger_add (self, e, 1);
+        }
+    }
+  key = day != KP_DATE_NONE ? g_strdup_printf ("%s\x1f" "d%d", who, day)
+                            : g_strdup_printf ("%s\x1f" "y%d", who, year);
+  sum = g_hash_table_lookup (self->hours, key);
+  return sum != NULL ? *sum : 0.0;
+}
+
+/* ---- applying ops -------------------------------------------------------------------- */
+
+static gboolean
+sql_op (KpDocument *self,
+        KpOp       *op,
+        gboolean    forward,
+        GError    **error)
+{
+  KpOpKind kind = op->kind;
+
+  if (!forward && kind != KP_OP_SET)
+    kind = kind == KP_OP_INSERT ? KP_OP_DELETE : KP_OP_INSERT;
+  switch (kind)
+    {
+    case KP_OP_SET:
+      return kp_store_update (self->store, op->desc, op->id, op->field,
+                              forward ? &op->new_value : &op->old_value, error);
+    case KP_OP_INSERT:
+      if (!kp_store_insert (self->store, op->row, error))
+        return FALSE;
+      op->id = kp_entity_get_id (op->row);
+      if (op->live != NULL)
+        kp_entity_set_id (op->live, op->id);
+      return TRUE;
+    case KP_OP_DELETE:
+    default:
+      return kp_store_delete (self->store, op->desc, op->id, error);
+    }
+}
+
+static gboolean
+sql_apply (KpDocument *self,
+           GPtrArray  *ops,
+           gboolean    forward,
+           GError    **error)
+{
+  for (guint k = 0; k < ops->len; k++)
+    {
+      KpOp *op = g_ptr_array_index (ops, forward ? k : ops->len - 1 - k);
+
+      if (!sql_op (self, op, forward, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+mem_insert (KpDocument *self,
+            KpOp       *op,
+            GPtrArray  *batch)
+{
+  KpEntity *e = op->live != NULL ? g_steal_pointer (&op->live) : kp_entity_dup (op->row);
+
+  g_hash_table_insert (self->by_id[op->desc->index], ID_KEY (op->id), e);
+  index_derived (self, e, 1);
+  g_ptr_array_add (batch, e);
+}
+
+static void
+flush_inserts (KpDocument         *self,
+               const KpEntityDesc *desc,
+               GPtrArray          *batch)
+{
+  GListStore *list;
+
+  if (batch->len == 0)
+    return;
+  list = self->lists[desc->index];
+  g_list_store_splice (list, g_list_model_get_n_items (G_LIST_MODEL (list)), 0, batch->pdata, batch->len);
+  g_ptr_array_set_size (batch, 0);
+}
+
+/* Removes every listed id from the desc's list in one pass, in contiguous splices. */
+static void
+flush_removals (KpDocument         *self,
+                const KpEntityDesc *desc,
+                GHashTable         *ids)
+{
+  GListModel *list = G_LIST_MODEL (self->lists[desc->index]);
+  guint n = g_list_model_get_n_items (list);
+  guint run_end = 0, run_len = 0;
+
+  if (g_hash_table_size (ids) == 0)
+    return;
+  for (guint i = n; i-- > 0;)
+    {
+      KpEntity *e = g_list_model_get_item (list, i);
+      gboolean gone = g_hash_table_contains (ids, ID_KEY (kp_entity_get_id (e)));
+
+      g_object_unref (e);
+      if (gone)
+        {
+          if (run_len == 0)
+            run_end = i + 1;
+          run_len++;
+        }
+      if ((!gone || i == 0) && run_len > 0)
+        {
+          g_list_store_splice (self->lists[desc->index], run_end - run_len, run_len, NULL, 0);
+          run_len = 0;
+        }
+    }
+  g_hash_table_remove_all (ids);
+}
+
+static void
+mem_remove (KpDocument *self,
+            KpOp       *op,
+            GHashTable *ids)
+{
+  KpEntity *e = g_hash_table_lookup (self->by_id[op->desc->index], ID_KEY (op->id));
+
+  g_assert (e != NULL);
+  index_derived (self, e, -1);
+  g_hash_table_remove (self->by_id[op->desc->index], ID_KEY (op->id));
+  g_hash_table_add (ids, ID_KEY (op->id));
+}
+
+static void
+mem_set (KpDocument    *self,
+         KpOp          *op,
+         const KpValue *value)
+{
+  KpEntity *e = g_hash_table_lookup (self->by_id[op->desc->index], ID_KEY (op->id));
+
+  g_assert (e != NULL);
+  index_derived (self, e, -1);
+  kp_entity_poke (e, op->field, value);
+  index_derived (self, e, 1);
+}
+
+/* Applies ops to the lists, batching runs of inserts or removals of one entity kind so
+ * that a thousand rows cost one list change, not a thousand. */
+static void
+mem_apply (KpDocument *self,
+           GPtrArray  *ops,
+           gboolean    forward)
+{
+  g_autoptr(GPtrArray) inserts = g_ptr_array_new ();
+  g_autoptr(GHashTable) removals = g_hash_table_new (NULL, NULL);
+  const KpEntityDesc *pending = NULL;
+
+  for (guint k = 0; k < ops->len; k++)
+    {
+      KpOp *op = g_ptr_array_index (ops, forward ? k : ops->len - 1 - k);
+      KpOpKind kind = op->kind;
+
+      if (!forward && kind != KP_OP_SET)
+        kind = kind == KP_OP_INSERT ? KP_OP_DELETE : KP_OP_INSERT;
+      if (pending != NULL && (pending != op->desc || kind == KP_OP_SET ||
+                              (kind == KP_OP_INSERT) != (inserts->len > 0)))
+        {
+          flush_inserts (self, pending, inserts);
+          flush_removals (self, pending, removals);
+          pending = NULL;
+        }
+      switch (kind)
+        {
+        case KP_OP_SET:
+          mem_set (self, op, forward ? &op->new_value : &op->old_value);
+          break;
+        case KP_OP_INSERT:
+          mem_insert (self, op, inserts);
+          pending = op->desc;
+          break;
+        case KP_OP_DELETE:
+        default:
+          mem_remove (self, op, removals);
+          pending = op->desc;
+          break;
+        }
+    }
+  if (pending != NULL)
+    {
+      flush_inserts (self, pending, inserts);
+      flush_removals (self, pending, removals);
+    }
+}
+
+static void
+notify_undo_state (KpDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+push_command (KpDocument *self,
+              KpCommand  *command)
+{
+  g_ptr_array_set_size (self->undo, self->undo_pos);
+  g_ptr_array_add (self->undo, command);
+  self->undo_pos = self->undo->len;
+  notify_undo_state (self);
+}
+
+static gboolean
+refuse_read_only (KpDocument *self,
+                  GError    **error)
+{
+  if (!kp_store_is_read_only (self->store))
+    return FALSE;
+  g_set_error (error, KP_DOCUMENT_ERROR, KP_DOCUMENT_ERROR_READ_ONLY,
+               _("The project is open read-only: %s"), kp_store_read_only_reason (self->store));
+  return TRUE;
+}
+
+/* Writes one edit (its own transaction, or a savepoint inside a group), then shows it. */
+static gboolean
+run_ops (KpDocument *self,
+         GPtrArray  *ops,
+         const char *label,
+         GError    **error)
+{
+  gboolean grouped = self->group != NULL;
+
+  if (grouped && self->group_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->group_error));
+      g_ptr_array_unref (ops);
+      return FALSE;
+    }
+  if (!(grouped ? kp_store_exec (self->store, "SAVEPOINT edit", error)
+                : kp_store_begin (self->store, error)))
+    {
+      g_ptr_array_unref (ops);
+      return FALSE;
+    }
+  if (!sql_apply (self, ops, TRUE, error) ||
+      (!grouped && !kp_store_commit (self->store, error)))
+    {
+      if (grouped)
+        kp_store_exec (self->store, "ROLLBACK TO edit; RELEASE edit", NULL);
+      else
+        kp_store_rollback (self->store);
+      g_ptr_array_unref (ops);
+      return FALSE;
+    }
+  if (grouped)
+    kp_store_exec (self->store, "RELEASE edit", NULL);
+  mem_apply (self, ops, TRUE);
+  if (grouped)
+    {
+      g_ptr_array_extend_and_steal (self->group->ops, ops);
+    }
+  else
+    {
+      KpCommand *command = kp_command_new (label);
+
+      g_ptr_array_extend_and_steal (command->ops, ops);
+      push_command (self, command);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_member (KpDocument *self,
+              KpEntity   *entity,
+              GError    **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+
+  if (g_hash_table_lookup (self->by_id[desc->index], ID_KEY (kp_entity_get_id (entity))) == entity)
+    return TRUE;
+  g_set_error (error, KP_DOCUMENT_ERROR, KP_DOCUMENT_ERROR_NOT_IN_DOCUMENT,
+               _("This %s has been deleted."), _(desc->label));
+  return FALSE;
+}
+
+/* ---- public edits -------------------------------------------------------------------- */
+
+gboolean
+kp_document_set_value (KpDocument   *self,
+                       KpEntity     *entity,
+                       const char   *field,
+                       const GValue *value,
+                       GError      **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  int index = kp_entity_desc_field_index (desc, field);
+  g_autoptr(KpEntity) candidate = NULL;
+  g_autofree char *label = NULL;
+  GPtrArray *ops;
+  KpValue v = { 0 };
+  gboolean same;
+
+  g_return_val_if_fail (index >= 0, FALSE);
+  if (refuse_read_only (self, error) || !check_member (self, entity, error))
+    return FALSE;
+  kp_value_from_gvalue (&desc->fields[index], value, &v);
+  same = kp_value_equal (desc->fields[index].kind, &v, kp_entity_peek (entity, index));
+  if (same)
+    {
+      kp_value_clear (desc->fields[index].kind, &v);
+      return TRUE;
+    }
+  candidate = kp_entity_dup (entity);
+  kp_entity_poke (candidate, index, &v);
+  if (!kp_validate_entity (self, candidate, error))
+    {
+      kp_value_clear (desc->fields[index].kind, &v);
+      return FALSE;
+    }
+  ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
+  g_ptr_array_add (ops, kp_op_new_set (entity, index, &v));
+  kp_value_clear (desc->fields[index].kind, &v);
+  /* Translators: an undo step, e.g. "Change Start date" */
+  label = g_strdup_printf (_("Change %s"), _(desc->fields[index].label));
+  return run_ops (self, ops, label, error);
+}
+
+#define DEFINE_SETTER(fn, ctype, gtype, setter) \
+  gboolean fn (KpDocument *self, KpEntity *entity, const char *field, ctype value, GError **error) \
+  { \
+    g_auto(GValue) gv = G_VALUE_INIT; \
+    g_value_init (&gv, gtype); \
+    setter (&gv, value); \
+    return kp_document_set_value (self, entity, field, &gv, error); \
+  }
+
+DEFINE_SETTER (kp_document_set_text, const char *, G_TYPE_STRING, g_value_set_string)
+DEFINE_SETTER (kp_document_set_int, gint64, G_TYPE_INT64, g_value_set_int64)
+DEFINE_SETTER (kp_document_set_real, double, G_TYPE_DOUBLE, g_value_set_double)
+DEFINE_SETTER (kp_document_set_date, KpDate, G_TYPE_INT, g_value_set_int)
+
+gboolean
+kp_document_add (KpDocument  *self,
+                 KpEntity    *entity,
+                 GError     **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  g_autofree char *label = NULL;
+  GPtrArray *ops;
+  KpOp *op;
+
+  g_return_val_if_fail (kp_entity_get_id (entity) == 0, FALSE);
+  g_return_val_if_fail (!desc->singleton, FALSE);
+  if (refuse_read_only (self, error) || !kp_validate_entity (self, entity, error))
+    return FALSE;
+  op = kp_op_new_row (KP_OP_INSERT, entity);
+  op->live = g_object_ref (entity);
+  ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
+  g_ptr_array_add (ops, op);
+  /* Translators: an undo step, e.g. "Add Activity" */
+  label = g_strdup_printf (_("Add %s"), _(desc->label));
+  return run_ops (self, ops, label, error);
+}
+
+/* Post-order: everything that belongs to e comes before e. */
+static void
+collect_cascade (KpDocument *self,
+                 KpEntity   *e,
+                 GPtrArray  *doomed,
+                 GHashTable *seen)
+{
+  const KpEntityDesc *target = kp_entity_get_desc (e);
+  gint64 id = kp_entity_get_id (e);
+  guint n_descs;
+  const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
+
+  if (!g_hash_table_add (seen, e))
+    return;
+  for (guint d = 0; d < n_descs; d++)
+    for (guint f = 0; f < descs[d]->n_fields; f++)
+      {
+        const KpField *field = &descs[d]->fields[f];
+        GListModel *list = G_LIST_MODEL (self->lists[d]);
+
+        if (field->kind != KP_FIELD_REF || field->target != target || !(field->flags & KP_FIELD_CASCADE))
+          continue;
+        for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+          {
+            g_autoptr(KpEntity) row = g_list_model_get_item (list, i);
+
+            if (kp_entity_peek (row, f)->i == id)
+              collect_cascade (self, row, doomed, seen);
+          }
+      }
+  g_ptr_array_add (doomed, e);
+}
+
+GPtrArray *
+kp_document_dependents (KpDocument *self,
+                        KpEntity   *entity)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *doomed = g_ptr_array_new ();
+
+  collect_cascade (self, entity, doomed, seen);
+  g_ptr_array_remove_index (doomed, doomed->len - 1);
+  return doomed;
+}
+
+gboolean
+kp_document_remove (KpDocument  *self,
+                    KpEntity    *entity,
+                    GError     **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  g_autofree char *label = NULL;
+  GPtrArray *ops;
+  guint n_descs;
+  const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
+
+  g_return_val_if_fail (!desc->singleton, FALSE);
+  if (refuse_read_only (self, error) || !check_member (self, entity, error))
+    return FALSE;
+  collect_cascade (self, entity, doomed, seen);
+  ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
+  /* Rows that only point at a doomed row lose the reference first. */
+  for (guint k = 0; k < doomed->len; k++)
+    {
+      KpEntity *gone = g_ptr_array_index (doomed, k);
+
+      for (guint d = 0; d < n_descs; d++)
+        for (guint f = 0; f < descs[d]->n_fields; f++)
+          {
+            const KpField *field = &descs[d]->fields[f];
+            GListModel *list = G_LIST_MODEL (self->lists[d]);
+            KpValue none = { 0 };
+
+            if (field->kind != KP_FIELD_REF || field->target != kp_entity_get_desc (gone) ||
+                (field->flags & KP_FIELD_CASCADE))
+              continue;
+            for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+              {
+                g_autoptr(KpEntity) row = g_list_model_get_item (list, i);
+
+                if (kp_entity_peek (row, f)->i == kp_entity_get_id (gone) &&
+                    !g_hash_table_contains (seen, row))
+                  g_ptr_array_add (ops, kp_op_new_set (row, f, &none));
+              }
+          }
+    }
+  for (guint k = 0; k < doomed->len; k++)
+    g_ptr_array_add (ops, kp_op_new_row (KP_OP_DELETE, g_ptr_array_index (doomed, k)));
+  /* Translators: an undo step, e.g. "Delete Activity" */
+  label = g_strdup_printf (_("Delete %s"), _(desc->label));
+  return run_ops (self, ops, label, error);
+}
+
+void
+kp_document_begin (KpDocument *self,
+                   const char *label)
+{
+  if (self->group_depth++ > 0)
+    return;
+  self->group = kp_command_new (label);
+  if (!refuse_read_only (self, &self->group_error))
+    kp_store_begin (self->store, &self->group_error);
+}
+
+static void
+close_group (KpDocument *self,
+             gboolean    keep)
+{
+  KpCommand *group = g_steal_pointer (&self->group);
+
+  self->group_depth = 0;
+  g_clear_error (&self->group_error);
+  if (!keep)
+    {
+      kp_store_rollback (self->store);
+      mem_apply (self, group->ops, FALSE);
+    }
+  if (keep && group->ops->len > 0)
+    push_command (self, group);
+  else
+    kp_command_free (group);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+kp_document_end (KpDocument  *self,
+                 GError     **error)
+{
+  g_return_val_if_fail (self->group_depth > 0, FALSE);
+  if (--self->group_depth > 0)
+    return TRUE;
+  if (self->group_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->group_error));
+      close_group (self, FALSE);
+      return FALSE;
+    }
+  if (!kp_store_commit (self->store, error))
+    {
+      close_group (self, FALSE);
+      return FALSE;
+    }
+  close_group (self, TRUE);
+  return TRUE;
+}
+
+void
+kp_document_abort (KpDocument *self)
+{
+  g_return_if_fail (self->group_depth > 0);
+  close_group (self, FALSE);
+}
+
+/* ---- undo ---------------------------------------------------------------------------- */
+
+gboolean
+kp_document_can_undo (KpDocument *self)
+{
+  return self->undo_pos > 0 && self->group == NULL;
+}
+
+gboolean
+kp_document_can_redo (KpDocument *self)
+{
+  return self->undo_pos < self->undo->len && self->group == NULL;
+}
+
+const char *
+kp_document_get_undo_label (KpDocument *self)
+{
+  return self->undo_pos > 0 ? ((KpCommand *) self->undo->pdata[self->undo_pos - 1])->label : NULL;
+}
+
+const char *
+kp_document_get_redo_label (KpDocument *self)
+{
+  return self->undo_pos < self->undo->len ? ((KpCommand *) self->undo->pdata[self->undo_pos])->label : NULL;
+}
+
+static gboolean
+replay (KpDocument *self,
+        KpCommand  *command,
+        gboolean    forward,
+        GError    **error)
+{
+  if (refuse_read_only (self, error) || !kp_store_begin (self->store, error))
+    return FALSE;
+  if (!sql_apply (self, command->ops, forward, error) || !kp_store_commit (self->store, error))
+    {
+      kp_store_rollback (self->store);
+      return FALSE;
+    }
+  mem_apply (self, command->ops, forward);
+  return TRUE;
+}
+
+gboolean
+kp_document_undo (KpDocument  *self,
+                  GError     **error)
+{
+  if (!kp_document_can_undo (self))
+    {
+      g_set_error_literal (error, KP_DOCUMENT_ERROR, KP_DOCUMENT_ERROR_NOTHING_TO_UNDO,
+                           _("There is nothing to undo."));
+      return FALSE;
+    }
+  if (!replay (self, self->undo->pdata[self->undo_pos - 1], FALSE, error))
+    return FALSE;
+  self->undo_pos--;
+  notify_undo_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+kp_document_redo (KpDocument  *self,
+                  GError     **error)
+{
+  if (!kp_document_can_redo (self))
+    {
+      g_set_error_literal (error, KP_DOCUMENT_ERROR, KP_DOCUMENT_ERROR_NOTHING_TO_UNDO,
+                           _("There is nothing to redo."));
+      return FALSE;
+    }
+  if (!replay (self, self->undo->pdata[self->undo_pos], TRUE, error))
+    return FALSE;
+  self->undo_pos++;
+  notify_undo_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/* ---- the object ---------------------------------------------------------------------- */
+
+static void
+kp_document_finalize (GObject *object)
+{
+  KpDocument *self = KP_DOCUMENT (object);
+
+  if (self->group != NULL)
+    close_group (self, FALSE);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  for (guint i = 0; i < KP_N_ENTITIES; i++)
+    {
+      g_clear_pointer (&self->keys[i], g_hash_table_unref);
+      g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+      g_clear_object (&self->lists[i]);
+    }
+  g_clear_pointer (&self->hours, g_hash_table_unref);
+  g_clear_pointer (&self->store, kp_store_free);
+  g_clear_object (&self->file);
+  G_OBJECT_CLASS (kp_document_parent_class)->finalize (object);
+}
+
+static void
+kp_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  KpDocument *self = KP_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, kp_document_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, kp_document_can_redo (self));
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, kp_document_get_read_only (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_document_class_init (KpDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kp_document_finalize;
+  object_class->get_property = kp_document_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted once after every edit, group, undo and redo. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kp_document_init (KpDocument *self)
+{
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_command_free);
+}
+
+KpDocument *
+kp_document_new_for_store (KpStore  *store,
+                           GFile    *file,
+                           GError  **error)
+{
+  g_autoptr(KpDocument) self = g_object_new (KP_TYPE_DOCUMENT, NULL);
+  guint n_descs;
+  const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
+
+  self->store = store;
+  self->file = g_object_ref (file);
+  for (guint d = 0; d < n_descs; d++)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+      self->lists[d] = g_list_store_new (kp_entity_type_for (descs[d]));
+      self->by_id[d] = g_hash_table_new (NULL, NULL);
+      if (!kp_store_load (store, descs[d], rows, error))
+        return NULL;
+      for (guint i = 0; i < rows->len; i++)
+        g_hash_table_insert (self->by_id[d], ID_KEY (kp_entity_get_id (rows->pdata[i])), rows->pdata[i]);
+      g_list_store_splice (self->lists[d], 0, 0, rows->pdata, rows->len);
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->lists[KP_ENTITY_project])) != 1)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: it holds no project."), name);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+KpStore *
+kp_document_get_store (KpDocument *self)
+{
+  return self->store;
+}
+
+GFile *
+kp_document_get_file (KpDocument *self)
+{
+  return self->file;
+}
+
+char *
+kp_document_dup_title (KpDocument *self)
+{
+  const char *title = kp_entity_get_text (kp_document_get_project (self), "title");
+
+  return *title ? g_strdup (title) : g_file_get_basename (self->file);
+}
+
+gboolean
+kp_document_get_read_only (KpDocument *self)
+{
+  return kp_store_is_read_only (self->store);
+}
+
+KpEntity *
+kp_document_get_project (KpDocument *self)
+{
+  g_autoptr(KpEntity) project = g_list_model_get_item (G_LIST_MODEL (self->lists[KP_ENTITY_project]), 0);
+
+  return project;  /* the list keeps it alive */
+}
+
+GListModel *
+kp_document_get_list (KpDocument         *self,
+                      const KpEntityDesc *desc)
+{
+  return G_LIST_MODEL (self->lists[desc->index]);
+}
+
+KpEntity *
+kp_document_lookup (KpDocument         *self,
+                    const KpEntityDesc *desc,
+                    gint64              id)
+{
+  return g_hash_table_lookup (self->by_id[desc->index], ID_KEY (id));
+}

@@ -1,0 +1,108 @@
+/* kp-document.h: one open project file: its lists of entities, its edits and their undo.
+ *
+ * Every edit is validated, written in its own SQLite transaction (autosave) and recorded
+ * for undo. Several edits between kp_document_begin() and kp_document_end() form one
+ * transaction and one undo step.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kp-entity.h"
+#include "kp-entities.h"
+
+G_BEGIN_DECLS
+
+#define KP_DOCUMENT_ERROR (kp_document_error_quark ())
+
+typedef enum
+{
+  KP_DOCUMENT_ERROR_READ_ONLY,
+  KP_DOCUMENT_ERROR_NOTHING_TO_UNDO,
+  KP_DOCUMENT_ERROR_NOT_IN_DOCUMENT,
+  KP_DOCUMENT_ERROR_WRITE,
+} KpDocumentError;
+
+#define KP_TYPE_DOCUMENT (kp_document_get_type ())
+G_DECLARE_FINAL_TYPE (KpDocument, kp_document, KP, DOCUMENT, GObject)
+
+GQuark       kp_document_error_quark   (void);
+
+KpDocument  *kp_document_create        (GFile               *file,
+                                        GError             **error);
+KpDocument  *kp_document_create_with_sql (GFile             *file,
+                                        const char          *sql,
+                                        GError             **error);
+KpDocument  *kp_document_open          (GFile               *file,
+                                        GError             **error);
+void         kp_document_open_async    (GFile               *file,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+KpDocument  *kp_document_open_finish   (GAsyncResult        *result,
+                                        GError             **error);
+
+GFile       *kp_document_get_file      (KpDocument          *self);
+char        *kp_document_dup_title     (KpDocument          *self);
+gboolean     kp_document_get_read_only (KpDocument          *self);
+KpEntity    *kp_document_get_project   (KpDocument          *self);
+GListModel  *kp_document_get_list      (KpDocument          *self,
+                                        const KpEntityDesc  *desc);
+KpEntity    *kp_document_lookup        (KpDocument          *self,
+                                        const KpEntityDesc  *desc,
+                                        gint64               id);
+
+/* Edits. A failed edit changes nothing and says why. */
+gboolean     kp_document_set_value     (KpDocument          *self,
+                                        KpEntity            *entity,
+                                        const char          *field,
+                                        const GValue        *value,
+                                        GError             **error);
+gboolean     kp_document_set_text      (KpDocument *self, KpEntity *entity, const char *field,
+                                        const char *value, GError **error);
+gboolean     kp_document_set_int       (KpDocument *self, KpEntity *entity, const char *field,
+                                        gint64 value, GError **error);
+gboolean     kp_document_set_real      (KpDocument *self, KpEntity *entity, const char *field,
+                                        double value, GError **error);
+gboolean     kp_document_set_date      (KpDocument *self, KpEntity *entity, const char *field,
+                                        KpDate value, GError **error);
+/* Adds a detached entity (from kp_entity_new()); on success it gets its id. */
+gboolean     kp_document_add           (KpDocument          *self,
+                                        KpEntity            *entity,
+                                        GError             **error);
+/* Removes the entity and everything that belongs to it (see kp_document_dependents()). */
+gboolean     kp_document_remove        (KpDocument          *self,
+                                        KpEntity            *entity,
+                                        GError             **error);
+/* The rows a removal would take along, for asking the user first. */
+GPtrArray   *kp_document_dependents    (KpDocument          *self,
+                                        KpEntity            *entity);
+
+void         kp_document_begin         (KpDocument          *self,
+                                        const char          *label);
+gboolean     kp_document_end           (KpDocument          *self,
+                                        GError             **error);
+void         kp_document_abort         (KpDocument          *self);
+
+gboolean     kp_document_can_undo      (KpDocument          *self);
+gboolean     kp_document_can_redo      (KpDocument          *self);
+const char  *kp_document_get_undo_label (KpDocument         *self);
+const char  *kp_document_get_redo_label (KpDocument         *self);
+gboolean     kp_document_undo          (KpDocument          *self,
+                                        GError             **error);
+gboolean     kp_document_redo          (KpDocument          *self,
+                                        GError             **error);
+
+gboolean     kp_document_save_copy     (KpDocument          *self,
+                                        GFile               *target,
+                                        GError             **error);
+
+/* Figures the validation rules need, kept up to date with every edit. */
+double       kp_document_person_hours  (KpDocument          *self,
+                                        const char          *person,
+                                        KpDate               day,
+                                        int                  year);
+KpEntity    *kp_document_find_same_key (KpDocument          *self,
+                                        KpEntity            *candidate);
+
+G_END_DECLS

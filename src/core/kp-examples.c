@@ -1,0 +1,84 @@
+/* kp-examples.c: the bundled example projects. Their rows are SQL in data/examples. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "kp-examples.h"
+
+static const KpExample examples[] = {
+  { "vardens-medarbetare", "Vårdens medarbetare",
+    N_("Skaraborg, 2020–2021: a pre-study and implementation project on further education for licensed staff") },
+  { "vis-kristianstad", "Vård Innovationsplattform i Samverkan (VIS)",
+    N_("Kristianstad, 2023–2024: an ESF+ pre-study on joint competence supply with colleges and the Public Employment Service") },
+  { "skuggning-linkoping", "Kompetensförsörjning genom skuggning",
+    N_("Linköping, 2023–2024: an ESF+ project on shadowing, service assistants and a competence staircase") },
+  { "innoversum-vasteras", "INNOVERSUM",
+    N_("Västerås, 2014–2016: a Vinnova project on a reimbursement model that fosters innovation in elderly care") },
+  { "ktc-fou-nu", "Färdighetsträning vid KTC",
+    N_("FOU nu, Stockholm county: a pilot of skills training at a clinical training centre") },
+};
+
+const KpExample *
+kp_examples (guint *n_examples)
+{
+  *n_examples = G_N_ELEMENTS (examples);
+  return examples;
+}
+
+const KpExample *
+kp_example_find (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    if (g_str_equal (examples[i].name, name))
+      return &examples[i];
+  return NULL;
+}
+
+const KpExample *
+kp_example_default (void)
+{
+  return &examples[0];
+}
+
+KpDocument *
+kp_example_write (const KpExample  *example,
+                  GFile            *target,
+                  GError          **error)
+{
+  g_autofree char *res = g_strdup_printf ("/se/kompetensplan/Kompetensplan/examples/%s.sql", example->name);
+  g_autoptr(GBytes) sql = g_resources_lookup_data (res, 0, error);
+
+  if (sql == NULL)
+    return NULL;
+  return kp_document_create_with_sql (target, g_bytes_get_data (sql, NULL), error);
+}
+
+KpDocument *
+kp_example_open_copy (const KpExample  *example,
+                      GError          **error)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "kompetensplan", "examples", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                   _("Could not create the folder “%s”: %s."), dir, g_strerror (errno));
+      return NULL;
+    }
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *base = attempt == 0 ? g_strdup_printf ("%s-%s.kplan", example->name, stamp)
+                                           : g_strdup_printf ("%s-%s-%u.kplan", example->name, stamp, attempt);
+      g_autofree char *path = g_build_filename (dir, base, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return kp_example_write (example, file, error);
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Could not find a free file name in “%s”."), dir);
+  return NULL;
+}

@@ -1,0 +1,709 @@
+/* kp-store.c: the project file on disk. */
+#define _GNU_SOURCE 1  /* F_OFD_SETLK */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+#include "kp-date.h"
+#include "kp-entities.h"
+#include "kp-entity-private.h"
+#include "kp-store.h"
+
+G_DEFINE_QUARK (kp-store-error-quark, kp_store_error)
+
+/* The lock that says "this file is being edited": an open-file-description lock on a byte
+ * far beyond anything SQLite locks, so the two never meet. */
+#define EDIT_LOCK_OFFSET ((off_t) 1 << 40)
+
+struct _KpStore
+{
+  sqlite3 *db;
+  char *path;
+  char *read_only_reason;
+  int lock_fd;
+  int version;
+  GHashTable *statements;  /* SQL text → sqlite3_stmt */
+};
+
+static gboolean
+fail_sqlite (KpStore  *self,
+             GError  **error)
+{
+  int code = sqlite3_extended_errcode (self->db);
+  int primary = code & 0xff;
+  g_autofree char *name = g_filename_display_basename (self->path);
+
+  if (primary == SQLITE_FULL)
+    g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_IO,
+                 _("Could not write to “%s”: the disk is full."), name);
+  else if (primary == SQLITE_READONLY || primary == SQLITE_PERM)
+    g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_PERMISSION,
+                 _("Could not write to “%s”: it is read-only."), name);
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_BUSY,
+                 _("“%s” is busy in another program. Try again in a moment."), name);
+  else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged and cannot be read."), name);
+  else
+    g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_IO,
+                 _("Could not use “%s”: %s."), name, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static sqlite3_stmt *
+statement (KpStore    *self,
+           const char *sql,
+           GError    **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      fail_sqlite (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Everything that can be said of a file from its first 100 bytes, before SQLite opens it. */
+static gboolean
+check_header (const char *path,
+              GError    **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  guint8 header[100];
+  GStatBuf st;
+  int fd;
+  gssize got;
+  guint32 page_size, pages;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int err = errno;
+
+      if (err == EACCES)
+        g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_PERMISSION,
+                     _("You do not have permission to open “%s”."), name);
+      else
+        g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_NOT_FOUND,
+                     _("The file “%s” does not exist."), name);
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Kompetensplan project file."), name);
+      return FALSE;
+    }
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      g_set_error (error, KP_STORE_ERROR, errno == EACCES ? KP_STORE_ERROR_PERMISSION : KP_STORE_ERROR_IO,
+                   _("You do not have permission to open “%s”."), name);
+      return FALSE;
+    }
+  got = read (fd, header, sizeof header);
+  close (fd);
+  if (got != (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Kompetensplan project file."), name);
+      return FALSE;
+    }
+  if (read_be32 (header + 68) != KP_APPLICATION_ID)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not a Kompetensplan project."), name);
+      return FALSE;
+    }
+  if (read_be32 (header + 60) > KP_SCHEMA_VERSION)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_NEWER,
+                   _("“%s” was saved by a newer version of Kompetensplan. Update the app to open it."), name);
+      return FALSE;
+    }
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  pages = read_be32 (header + 28);
+  if (read_be32 (header + 24) == read_be32 (header + 92) &&
+      (guint64) page_size * pages > (guint64) st.st_size)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_TRUNCATED,
+                   _("“%s” is incomplete: the file has been cut short."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Takes the edit lock, or says why the file must open read-only. */
+static char *
+take_edit_lock (KpStore *self)
+{
+  struct flock fl = { 0 };
+
+  self->lock_fd = g_open (self->path, O_RDWR | O_CLOEXEC, 0);
+  if (self->lock_fd < 0)
+    return g_strdup (_("You do not have permission to change this file."));
+  fl.l_type = F_WRLCK;
+  fl.l_whence = SEEK_SET;
+  fl.l_start = EDIT_LOCK_OFFSET;
+  fl.l_len = 1;
+  if (fcntl (self->lock_fd, F_OFD_SETLK, &fl) != 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+      return g_strdup (_("The file is open in another window or program."));
+    }
+  return NULL;
+}
+
+static int
+query_int (KpStore    *self,
+           const char *sql)
+{
+  sqlite3_stmt *stmt;
+  int v = -1;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return v;
+}
+
+static gboolean
+quick_check (KpStore  *self,
+             GError  **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      ok = sqlite3_step (stmt) == SQLITE_ROW &&
+           g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      sqlite3_finalize (stmt);
+    }
+  if (!ok)
+    g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged and cannot be read."), name);
+  return ok;
+}
+
+gboolean
+kp_store_exec (KpStore    *self,
+               const char *sql,
+               GError    **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return fail_sqlite (self, error);
+  return TRUE;
+}
+
+/* Brings a file of any earlier schema version up to date, in one transaction. */
+static gboolean
+migrate (KpStore  *self,
+         GError  **error)
+{
+  if (self->version >= KP_SCHEMA_VERSION)
+    return TRUE;
+  if (!kp_store_begin (self, error))
+    return FALSE;
+  for (int v = self->version + 1; v <= KP_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *res = g_strdup_printf ("/se/kompetensplan/Kompetensplan/schema/v%d.sql", v);
+      g_autoptr(GBytes) sql = g_resources_lookup_data (res, 0, NULL);
+      g_autofree char *pragma = NULL;
+
+      g_assert (sql != NULL);
+      if (!kp_store_exec (self, g_bytes_get_data (sql, NULL), error))
+        goto fail;
+      pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                KP_APPLICATION_ID, v);
+      if (!kp_store_exec (self, pragma, error))
+        goto fail;
+    }
+  if (!kp_store_commit (self, error))
+    goto fail;
+  self->version = KP_SCHEMA_VERSION;
+  return TRUE;
+
+fail:
+  kp_store_rollback (self);
+  return FALSE;
+}
+
+KpStore *
+kp_store_open (const char  *path,
+               KpStoreMode  mode,
+               GError     **error)
+{
+  g_autoptr(KpStore) self = g_new0 (KpStore, 1);
+  g_autofree char *name = g_filename_display_basename (path);
+  int flags;
+
+  self->path = g_strdup (path);
+  self->lock_fd = -1;
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+
+  if (mode == KP_STORE_CREATE)
+    {
+      /* Project files hold follow-up data: readable by their owner only. */
+      int fd = g_open (path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
+
+      if (fd < 0)
+        {
+          int err = errno;
+
+          g_set_error (error, KP_STORE_ERROR,
+                       err == EEXIST ? KP_STORE_ERROR_EXISTS :
+                       err == EACCES || err == EROFS ? KP_STORE_ERROR_PERMISSION : KP_STORE_ERROR_IO,
+                       err == EEXIST ? _("“%s” already exists.") :
+                       err == EACCES || err == EROFS ? _("You do not have permission to create “%s”.") :
+                       _("Could not create “%s”."), name);
+          return NULL;
+        }
+      close (fd);
+    }
+  else if (!check_header (path, error))
+    return NULL;
+
+  self->read_only_reason = take_edit_lock (self);
+  flags = self->read_only_reason != NULL ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      fail_sqlite (self, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 2000);
+
+  if (mode == KP_STORE_OPEN_EXISTING && !quick_check (self, error))
+    return NULL;
+  self->version = query_int (self, "PRAGMA user_version");
+  if (!kp_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+  if (self->read_only_reason == NULL)
+    {
+      /* WAL keeps readers in other windows working while this one writes; FULL makes a
+       * commit durable before the edit is reported done. */
+      if (!kp_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", error))
+        return NULL;
+      if (!migrate (self, error))
+        return NULL;
+    }
+  else if (self->version < KP_SCHEMA_VERSION)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_PERMISSION,
+                   _("“%s” is from an earlier version and must be updated, but it cannot be changed: %s"),
+                   name, self->read_only_reason);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+void
+kp_store_free (KpStore *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  if (self->lock_fd >= 0)
+    close (self->lock_fd);
+  g_free (self->read_only_reason);
+  g_free (self->path);
+  g_free (self);
+}
+
+gboolean
+kp_store_is_read_only (KpStore *self)
+{
+  return self->read_only_reason != NULL;
+}
+
+const char *
+kp_store_read_only_reason (KpStore *self)
+{
+  return self->read_only_reason;
+}
+
+const char *
+kp_store_get_path (KpStore *self)
+{
+  return self->path;
+}
+
+int
+kp_store_get_version (KpStore *self)
+{
+  return self->version;
+}
+
+gboolean
+kp_store_begin (KpStore  *self,
+                GError  **error)
+{
+  return kp_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+kp_store_commit (KpStore  *self,
+                 GError  **error)
+{
+  return kp_store_exec (self, "COMMIT", error);
+}
+
+void
+kp_store_rollback (KpStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static void
+bind_value (sqlite3_stmt  *stmt,
+            int            pos,
+            const KpField *f,
+            const KpValue *v)
+{
+  switch (f->kind)
+    {
+    case KP_FIELD_TEXT:
+    case KP_FIELD_CHOICE:
+    case KP_FIELD_PERIOD:
+      if (*v->s == '\0' && (f->flags & KP_FIELD_NULLABLE))
+        sqlite3_bind_null (stmt, pos);
+      else
+        sqlite3_bind_text (stmt, pos, v->s, -1, SQLITE_TRANSIENT);
+      break;
+    case KP_FIELD_REAL:
+      if (isnan (v->d))
+        sqlite3_bind_null (stmt, pos);
+      else
+        sqlite3_bind_double (stmt, pos, v->d);
+      break;
+    case KP_FIELD_DATE:
+      if (v->i == KP_DATE_NONE)
+        sqlite3_bind_null (stmt, pos);
+      else
+        {
+          char buf[KP_DATE_ISO_SIZE];
+
+          kp_date_format_iso ((KpDate) v->i, buf);
+          sqlite3_bind_text (stmt, pos, buf, -1, SQLITE_TRANSIENT);
+        }
+      break;
+    case KP_FIELD_REF:
+      if (v->i == 0)
+        sqlite3_bind_null (stmt, pos);
+      else
+        sqlite3_bind_int64 (stmt, pos, v->i);
+      break;
+    case KP_FIELD_INT:
+    case KP_FIELD_BOOL:
+    default:
+      sqlite3_bind_int64 (stmt, pos, v->i);
+      break;
+    }
+}
+
+/* Reads one column; FALSE for a value no version of Kompetensplan writes. */
+static gboolean
+read_value (sqlite3_stmt  *stmt,
+            int            col,
+            const KpField *f,
+            KpValue       *v)
+{
+  gboolean null = sqlite3_column_type (stmt, col) == SQLITE_NULL;
+
+  switch (f->kind)
+    {
+    case KP_FIELD_TEXT:
+    case KP_FIELD_CHOICE:
+    case KP_FIELD_PERIOD:
+      {
+        const char *s = (const char *) sqlite3_column_text (stmt, col);
+
+        g_free (v->s);
+        v->s = g_strdup (s != NULL ? s : "");
+        return TRUE;
+      }
+    case KP_FIELD_REAL:
+      v->d = null ? NAN : sqlite3_column_double (stmt, col);
+      return TRUE;
+    case KP_FIELD_DATE:
+      {
+        KpDate d = KP_DATE_NONE;
+
+        if (!null && !kp_date_parse_iso ((const char *) sqlite3_column_text (stmt, col), &d))
+          return FALSE;
+        v->i = d;
+        return TRUE;
+      }
+    case KP_FIELD_INT:
+    case KP_FIELD_BOOL:
+    case KP_FIELD_REF:
+    default:
+      v->i = null ? 0 : sqlite3_column_int64 (stmt, col);
+      return TRUE;
+    }
+}
+
+static char *
+column_list (const KpEntityDesc *desc)
+{
+  GString *s = g_string_new ("id");
+
+  for (guint i = 0; i < desc->n_fields; i++)
+    g_string_append_printf (s, ", %s", desc->fields[i].column);
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+kp_store_load (KpStore            *self,
+               const KpEntityDesc *desc,
+               GPtrArray          *entities,
+               GError            **error)
+{
+  g_autofree char *cols = column_list (desc);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s", cols, desc->table, desc->order_by);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail_sqlite (self, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KpEntity *e = kp_entity_new (desc);
+      KpValue *values = kp_entity_values (e);
+
+      kp_entity_set_id (e, sqlite3_column_int64 (stmt, 0));
+      for (guint i = 0; i < desc->n_fields; i++)
+        if (!read_value (stmt, (int) i + 1, &desc->fields[i], &values[i]))
+          {
+            g_autofree char *name = g_filename_display_basename (self->path);
+
+            g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                         _("“%s” is damaged: “%s” of a row in “%s” is not a valid date."),
+                         name, _(desc->fields[i].label), _(desc->plural));
+            g_object_unref (e);
+            sqlite3_finalize (stmt);
+            return FALSE;
+          }
+      g_ptr_array_add (entities, e);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return fail_sqlite (self, error);
+  return TRUE;
+}
+
+static gboolean
+step_done (KpStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return fail_sqlite (self, error);
+  return TRUE;
+}
+
+/* Inserts with the entity's id when it has one (undo), else lets SQLite choose it. */
+gboolean
+kp_store_insert (KpStore   *self,
+                 KpEntity  *entity,
+                 GError   **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  g_autofree char *cols = column_list (desc);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_string_printf (sql, "INSERT INTO %s (%s) VALUES (?", desc->table, cols);
+  for (guint i = 0; i < desc->n_fields; i++)
+    g_string_append (sql, ", ?");
+  g_string_append (sql, ")");
+  if ((stmt = statement (self, sql->str, error)) == NULL)
+    return FALSE;
+  if (kp_entity_get_id (entity) != 0)
+    sqlite3_bind_int64 (stmt, 1, kp_entity_get_id (entity));
+  for (guint i = 0; i < desc->n_fields; i++)
+    bind_value (stmt, (int) i + 2, &desc->fields[i], kp_entity_peek (entity, i));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  kp_entity_set_id (entity, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+gboolean
+kp_store_update (KpStore            *self,
+                 const KpEntityDesc *desc,
+                 gint64              id,
+                 guint               field,
+                 const KpValue      *value,
+                 GError            **error)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?",
+                                          desc->table, desc->fields[field].column);
+  sqlite3_stmt *stmt = statement (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_value (stmt, 1, &desc->fields[field], value);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return step_done (self, stmt, error);
+}
+
+gboolean
+kp_store_delete (KpStore            *self,
+                 const KpEntityDesc *desc,
+                 gint64              id,
+                 GError            **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", desc->table);
+  sqlite3_stmt *stmt = statement (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return step_done (self, stmt, error);
+}
+
+/* A consistent copy, readable by its owner only, that appears only once complete. */
+gboolean
+kp_store_copy_to (KpStore    *self,
+                  const char *path,
+                  GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *tmp = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int fd, rc;
+
+  tmp = g_build_filename (dir, ".kompetensplan-copy-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int err = errno;
+
+      g_set_error (error, KP_STORE_ERROR, err == ENOENT ? KP_STORE_ERROR_NOT_FOUND :
+                   err == EACCES || err == EROFS ? KP_STORE_ERROR_PERMISSION : KP_STORE_ERROR_IO,
+                   err == ENOENT ? _("Could not save “%s”: the folder does not exist.") :
+                   err == EACCES || err == EROFS ? _("Could not save “%s”: you do not have permission to write in that folder.") :
+                   _("Could not save “%s”."), name);
+      return FALSE;
+    }
+  close (fd);
+  if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, tmp, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    goto fail;
+  if (g_rename (tmp, path) != 0)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_IO,
+                   _("Could not save “%s”: %s."), name, g_strerror (errno));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+
+fail:
+  fail_sqlite (self, error);
+  g_unlink (tmp);
+  return FALSE;
+}
+
+gboolean
+kp_store_check (const char *path,
+                GString    *report,
+                GError    **error)
+{
+  g_autoptr(KpStore) self = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *uri = NULL;
+  sqlite3_stmt *stmt;
+  guint n;
+  const KpEntityDesc *const *descs = kp_entity_descs (&n);
+  gboolean ok = TRUE;
+
+  if (!check_header (path, error))
+    return FALSE;
+  self = g_new0 (KpStore, 1);
+  self->path = g_strdup (path);
+  self->lock_fd = -1;
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+  /* Read-only and without creating anything beside the file. */
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    return fail_sqlite (self, error);
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      ok = FALSE;
+    }
+  else
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+          ok = FALSE;
+      sqlite3_finalize (stmt);
+    }
+  if (!ok)
+    {
+      g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be read."), name);
+      return FALSE;
+    }
+  self->version = query_int (self, "PRAGMA user_version");
+  g_string_append_printf (report, _("File: %s\n"), name);
+  g_string_append_printf (report, _("Integrity: ok\n"));
+  g_string_append_printf (report, _("Schema version: %d (this app writes %d)\n"), self->version, KP_SCHEMA_VERSION);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", descs[i]->table);
+      int count = query_int (self, sql);
+
+      if (count < 0)
+        {
+          g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged: the table of “%s” is missing."), name, _(descs[i]->plural));
+          return FALSE;
+        }
+      g_string_append_printf (report, "%-32s %d\n", _(descs[i]->plural), count);
+    }
+  return TRUE;
+}

@@ -1,0 +1,85 @@
+/* kp-store.h: the SQLite project file. Opening checks the file before anything is written
+ * to it; every row is read and written through bound parameters. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kp-entity.h"
+
+G_BEGIN_DECLS
+
+#define KP_STORE_ERROR (kp_store_error_quark ())
+
+typedef enum
+{
+  KP_STORE_ERROR_NOT_FOUND,
+  KP_STORE_ERROR_PERMISSION,
+  KP_STORE_ERROR_NOT_SQLITE,
+  KP_STORE_ERROR_TRUNCATED,
+  KP_STORE_ERROR_CORRUPT,
+  KP_STORE_ERROR_FOREIGN,
+  KP_STORE_ERROR_NEWER,
+  KP_STORE_ERROR_EXISTS,
+  KP_STORE_ERROR_IO,
+  KP_STORE_ERROR_BUSY,
+} KpStoreError;
+
+#define KP_APPLICATION_ID 0x4B504C4E  /* "KPLN" */
+#define KP_SCHEMA_VERSION 1
+
+typedef enum
+{
+  KP_STORE_OPEN_EXISTING,
+  KP_STORE_CREATE,
+} KpStoreMode;
+
+GQuark    kp_store_error_quark  (void);
+
+KpStore  *kp_store_open         (const char         *path,
+                                 KpStoreMode         mode,
+                                 GError            **error);
+void      kp_store_free         (KpStore            *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpStore, kp_store_free)
+
+gboolean  kp_store_is_read_only (KpStore            *self);
+/* Why the file opened read-only, or NULL. */
+const char *kp_store_read_only_reason (KpStore      *self);
+const char *kp_store_get_path   (KpStore            *self);
+int       kp_store_get_version  (KpStore            *self);
+
+gboolean  kp_store_begin        (KpStore            *self,
+                                 GError            **error);
+gboolean  kp_store_commit       (KpStore            *self,
+                                 GError            **error);
+void      kp_store_rollback     (KpStore            *self);
+gboolean  kp_store_exec         (KpStore            *self,
+                                 const char         *sql,
+                                 GError            **error);
+
+gboolean  kp_store_load         (KpStore            *self,
+                                 const KpEntityDesc *desc,
+                                 GPtrArray          *entities,
+                                 GError            **error);
+gboolean  kp_store_insert       (KpStore            *self,
+                                 KpEntity           *entity,
+                                 GError            **error);
+gboolean  kp_store_update       (KpStore            *self,
+                                 const KpEntityDesc *desc,
+                                 gint64              id,
+                                 guint               field,
+                                 const KpValue      *value,
+                                 GError            **error);
+gboolean  kp_store_delete       (KpStore            *self,
+                                 const KpEntityDesc *desc,
+                                 gint64              id,
+                                 GError            **error);
+gboolean  kp_store_copy_to      (KpStore            *self,
+                                 const char         *path,
+                                 GError            **error);
+
+/* Integrity, schema version and rows per entity of a file, for --check. */
+gboolean  kp_store_check        (const char         *path,
+                                 GString            *report,
+                                 GError            **error);
+
+G_END_DECLS
