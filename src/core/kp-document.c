@@ -910,6 +910,12 @@ kp_document_get_read_only (KpDocument *self)
   return kp_store_is_read_only (self->store);
 }
 
+const char *
+kp_document_get_read_only_reason (KpDocument *self)
+{
+  return kp_store_read_only_reason (self->store);
+}
+
 KpEntity *
 kp_document_get_project (KpDocument *self)
 {

@@ -45,6 +45,8 @@ KpDocument  *kp_document_open_finish   (GAsyncResult        *result,
 GFile       *kp_document_get_file      (KpDocument          *self);
 char        *kp_document_dup_title     (KpDocument          *self);
 gboolean     kp_document_get_read_only (KpDocument          *self);
+/* Why the file opened read-only, or NULL. */
+const char  *kp_document_get_read_only_reason (KpDocument   *self);
 KpEntity    *kp_document_get_project   (KpDocument          *self);
 GListModel  *kp_document_get_list      (KpDocument          *self,
                                         const KpEntityDesc  *desc);

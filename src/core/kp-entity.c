@@ -157,7 +157,7 @@ pspec_for_field (const KpField *f)
       return g_param_spec_string (f->name, NULL, NULL, "", flags);
     case KP_FIELD_REAL:
       return g_param_spec_double (f->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE,
-                                  (f->flags & KP_FIELD_NULLABLE) ? NAN : 0.0, flags);
+                                  0.0, flags);
     case KP_FIELD_BOOL:
       return g_param_spec_boolean (f->name, NULL, NULL, FALSE, flags);
     case KP_FIELD_DATE:

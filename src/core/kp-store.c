@@ -251,7 +251,9 @@ migrate (KpStore  *self,
   if (!kp_store_commit (self, error))
     goto fail;
   self->version = KP_SCHEMA_VERSION;
-  return TRUE;
+  /* Other openers read the application id and version from the file's header before
+   * SQLite opens it, so they must not stay behind in the write-ahead log. */
+  return kp_store_exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", error);
 
 fail:
   kp_store_rollback (self);

@@ -1,0 +1,180 @@
+/* test-app.c: the application shell under a real display (Xvfb in CI). */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kp-application.h"
+#include "kp-examples.h"
+#include "kp-window.h"
+
+static void
+drain (void)
+{
+  for (guint i = 0; i < 200 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static KpWindow *
+only_window (KpApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (KP_IS_WINDOW (windows->data));
+  return windows->data;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (w, >, 100);
+  g_assert_cmpint (h, >, 100);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* One application for the whole program, as GTK can be initialised only once. */
+static KpApplication *app;
+
+static void
+test_welcome_and_views (void)
+{
+  g_autoptr(KpDocument) document = NULL;
+  static const char *views[] = { "overview", "timeline", "competence", "goals", "follow-up" };
+  KpWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  drain ();
+  window = only_window (app);
+  g_assert_null (kp_window_get_document (window));
+  g_assert_cmpstr (kp_window_get_visible_view (window), ==, "welcome");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline") &&
+                  g_strcmp0 (kp_window_get_visible_view (window), "timeline") == 0);
+  wait_ms (300);
+  save_screenshot (GTK_WIDGET (window), "screenshot-welcome.png");
+
+  /* The welcome page's example row opens a fresh copy of the example in this window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s",
+                                             kp_example_default ()->name));
+  drain ();
+  window = only_window (app);
+  document = kp_window_get_document (window);
+  g_assert_nonnull (document);
+  g_object_ref (document);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, kp_example_default ()->title);
+  g_assert_false (kp_document_get_read_only (document));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *shot = g_strdup_printf ("screenshot-%s.png", views[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]));
+      drain ();
+      g_assert_cmpstr (kp_window_get_visible_view (window), ==, views[i]);
+      wait_ms (100);
+      save_screenshot (GTK_WIDGET (window), shot);
+    }
+
+  /* A second window on the same file is read-only and says so. */
+  kp_application_open_file (app, kp_document_get_file (document), NULL);
+  {
+    GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    KpWindow *second = NULL;
+
+    for (GList *l = windows; l; l = l->next)
+      if (l->data != window)
+        second = l->data;
+    g_assert_nonnull (second);
+    for (guint i = 0; i < 250 && kp_window_get_document (second) == NULL; i++)
+      wait_ms (20);
+    g_assert_nonnull (kp_window_get_document (second));
+    g_assert_true (kp_document_get_read_only (kp_window_get_document (second)));
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_undo_actions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KpDocument) document = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kp-app-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "p.kplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KpWindow *window;
+  KpEntity *project;
+
+  document = kp_document_create (file, &error);
+  g_assert_no_error (error);
+  kp_application_show_document (app, document, NULL);
+  drain ();
+  window = only_window (app);
+  project = kp_document_get_project (document);
+
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  kp_document_can_redo (document));
+  g_assert_true (kp_document_set_text (document, project, "title", "Nytt namn", &error));
+  drain ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Nytt namn");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  drain ();
+  g_assert_cmpstr (kp_entity_get_text (project, "title"), !=, "Nytt namn");
+  g_assert_true (kp_document_can_redo (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  drain ();
+  g_assert_cmpstr (kp_entity_get_text (project, "title"), ==, "Nytt namn");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Nytt namn");
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("kp-test-cache-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Example copies go to a private cache. (G_TEST_OPTION_ISOLATE_DIRS would also hide the
+   * MIME database, which GTK needs to load the SVG app icon.) */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  app = kp_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_test_add_func ("/app/welcome-and-views", test_welcome_and_views);
+  g_test_add_func ("/app/undo-actions", test_undo_actions);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
