@@ -71,7 +71,7 @@ run_example () {
   db="$workdir/${base%.sql}.db"
   rm -f "$db"
 
-  fail () { echo "FAIL $base: $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | head -n 12 | sed 's/^/    /'; failures=$((failures + 1)); }
+  fail () { echo "FAIL $base: $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | head -n 12 | sed 's/^/    /'; failures=$((failures + 1)); total_failures=$((total_failures + 1)); }
 
   # Rule: nothing but INSERT and UPDATE project. Comments are stripped first.
   local stripped
@@ -169,7 +169,7 @@ run_example () {
     tbl="${spec%%.*}"; col="${spec#*.}"
     check "$tbl.$col must be a real date yyyy-mm-dd between 1900 and 2200" \
       "SELECT id, $col FROM $tbl WHERE $col IS NOT NULL AND NOT (
-         $col GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date($col) IS $col
+         $col GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date($col, '+0 days') IS $col
          AND $col BETWEEN '1900-01-01' AND '2200-12-31');"
   done
   for spec in participant_count.period participant_result.period staffing_stat.period; do
@@ -433,11 +433,7 @@ run_example () {
       ;;
   esac
 
-  if [ $failures -eq 0 ]; then
-    echo "ok   $base"
-  else
-    total_failures=$((total_failures + failures))
-  fi
+  [ $failures -ne 0 ] || echo "ok   $base"
 }
 
 if [ $# -eq 0 ]; then

@@ -9,15 +9,15 @@
 
 static const KpExample examples[] = {
   { "vardens-medarbetare", "Vårdens medarbetare",
-    N_("Skaraborg, 2020–2021: a pre-study and implementation project on further education for licensed staff") },
+    N_("Skaraborg, 2020–2021: a pre-study and implementation project on further education and skills supply for licensed staff in municipal health care") },
   { "vis-kristianstad", "Vård Innovationsplattform i Samverkan (VIS)",
-    N_("Kristianstad, 2023–2024: an ESF+ pre-study on joint competence supply with colleges and the Public Employment Service") },
+    N_("Kristianstad, 2023–2024: an ESF+ pre-study on collaboration for skills supply and lifelong learning in care, using design thinking") },
   { "skuggning-linkoping", "Kompetensförsörjning genom skuggning",
-    N_("Linköping, 2023–2024: an ESF+ project on shadowing, service assistants and a competence staircase") },
+    N_("Linköping, 2023–2024: an ESF+ project where labour-market employees shadow a home-care team on the way to becoming service assistants") },
   { "innoversum-vasteras", "INNOVERSUM",
-    N_("Västerås, 2014–2016: a Vinnova project on a reimbursement model that fosters innovation in elderly care") },
-  { "ktc-fou-nu", "Färdighetsträning vid KTC",
-    N_("FOU nu, Stockholm county: a pilot of skills training at a clinical training centre") },
+    N_("Västerås, 2014–2016: a Vinnova project developing a reimbursement model for residential care that promotes innovation") },
+  { "ktc-fou-nu", "Pilotprojekt för träning av färdighet och förmåga på KTC",
+    N_("Stockholm County, 2022–2023: a pilot of joint skills training at a clinical training centre for municipal and geriatric staff, with a learning network") },
 };
 
 const KpExample *
