@@ -83,6 +83,17 @@ case "$mode" in
     status=0
     run_suite build || status=1
     plain=$(summarise build/meson-logs/testlog.json)
+    # meson install puts everything in place, and the installed binary starts.
+    stage=$(mktemp -d)
+    if meson install -C build --destdir "$stage" >/dev/null &&
+       "$stage/usr/local/bin/kompetensplan" --version >/dev/null &&
+       [ -f "$stage/usr/local/share/applications/se.kompetensplan.Kompetensplan.desktop" ] &&
+       [ -f "$stage/usr/local/share/glib-2.0/schemas/se.kompetensplan.Kompetensplan.gschema.xml" ]; then
+      echo "install: ok"
+    else
+      echo "install: FAILED"; status=1
+    fi
+    rm -rf "$stage"
     # The same suite once more under the sanitizers. GTK, fontconfig and friends keep
     # caches for the life of the process, so leak reports would only be noise.
     configure build-sanitize -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false
