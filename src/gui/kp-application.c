@@ -43,6 +43,7 @@ static const GOptionEntry option_entries[] = {
   { "write-example", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the example project NAME to the file given by --output"), N_("NAME") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("PATH") },
   { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a project file: integrity, schema version and rows per entity"), N_("FILE") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -55,14 +56,36 @@ kp_application_locale_dir (void)
   return dir != NULL ? dir : LOCALEDIR;
 }
 
+/* Opens files in the running instance, or in this one once it runs. */
+static int
+open_files (GApplication       *app,
+            const char *const  *paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return KP_EXIT_BAD_INPUT;
+    }
+  g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+  /* A remote instance has done its part; this one goes on to run the windows. */
+  return g_application_get_is_remote (app) ? KP_EXIT_OK : -1;
+}
+
 static int
 kp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   KpApplication *self = KP_APPLICATION (app);
   const char *write_example = NULL, *output = NULL, *check = NULL;
+  g_autofree const char **files = NULL;
 
   self->local_options_seen = TRUE;
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "write-example", "&s", &write_example);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "check", "^&ay", &check);
@@ -84,21 +107,15 @@ kp_application_handle_local_options (GApplication *app,
     {
       int code = KP_EXIT_OK;
       g_autofree char *path = kp_cli_example_copy (example_option, &code);
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(GError) error = NULL;
+      const char *paths[] = { path, NULL };
 
       g_clear_pointer (&example_option, g_free);
       if (path == NULL)
         return code;
-      file = g_file_new_for_path (path);
-      if (!g_application_register (app, NULL, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return KP_EXIT_BAD_INPUT;
-        }
-      g_application_open (app, &file, 1, "");
-      return g_application_get_is_remote (app) ? KP_EXIT_OK : -1;
+      return open_files (app, paths);
     }
+  if (files != NULL && files[0] != NULL)
+    return open_files (app, files);
   return -1;
 }
 
