@@ -859,7 +859,6 @@ kp_document_new_for_store (KpStore  *store,
   guint n_descs;
   const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
 
-  self->store = store;
   self->file = g_object_ref (file);
   for (guint d = 0; d < n_descs; d++)
     {
@@ -881,6 +880,8 @@ kp_document_new_for_store (KpStore  *store,
                    _("“%s” is damaged: it holds no project."), name);
       return NULL;
     }
+  /* Only now: on failure the caller still owns the store and frees it. */
+  self->store = store;
   return g_steal_pointer (&self);
 }
 

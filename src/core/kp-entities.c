@@ -104,7 +104,7 @@ DESC (baseline, "KpBaseline", N_("Baseline"), N_("Baselines"), "id", NULL,
   NAME ("name", "name", N_("Name")),
   { "created", "created", KP_FIELD_DATE, N_("Created"), KP_FIELD_REQUIRED, 0, 0, NULL, NULL })
 
-DESC (baseline_task, "KpBaselineTask", N_("Baseline activity"), N_("Baseline activities"), "id", kp_check_date_span,
+DESC (baseline_task, "KpBaselineTask", N_("Baseline activity"), N_("Baseline activities"), "id", kp_check_baseline_task,
   OWNER ("baseline-id", "baseline_id", N_("Baseline"), baseline),
   OWNER ("task-id", "task_id", N_("Activity"), task),
   DATE ("start-date", "start_date", N_("Start date"), 0),

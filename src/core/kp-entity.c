@@ -156,8 +156,10 @@ pspec_for_field (const KpField *f)
     case KP_FIELD_PERIOD:
       return g_param_spec_string (f->name, NULL, NULL, "", flags);
     case KP_FIELD_REAL:
-      return g_param_spec_double (f->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE,
-                                  0.0, flags);
+      /* NAN means "absent" in a nullable real, and GParamSpecDouble calls NAN out of
+       * range: without lax validation, g_object_set() would refuse it with a warning. */
+      return g_param_spec_double (f->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                                  flags | ((f->flags & KP_FIELD_NULLABLE) ? G_PARAM_LAX_VALIDATION : 0));
     case KP_FIELD_BOOL:
       return g_param_spec_boolean (f->name, NULL, NULL, FALSE, flags);
     case KP_FIELD_DATE:
@@ -519,4 +521,31 @@ KpValue *
 kp_entity_values (KpEntity *self)
 {
   return PRIV (self)->values;
+}
+
+char *
+kp_entity_dup_display_name (KpEntity *self)
+{
+  const KpEntityDesc *desc = desc_of (self);
+  static const char *names[] = { "name", "title", "text" };
+  int key = kp_entity_desc_field_index (desc, "key");
+
+  if (key >= 0 && *PRIV (self)->values[key].s)
+    {
+      const KpCatalog *catalog = desc->index == KP_ENTITY_role ? &kp_catalog_default_role
+                               : desc->index == KP_ENTITY_competence ? &kp_catalog_default_competence : NULL;
+      const KpChoice *choice = catalog != NULL ? kp_catalog_find (catalog, PRIV (self)->values[key].s) : NULL;
+
+      /* A shipped entry keeps its key until the user renames it. */
+      if (choice != NULL && g_str_equal (choice->label, kp_entity_get_text (self, "name")))
+        return g_strdup (_(choice->label));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      int f = kp_entity_desc_field_index (desc, names[i]);
+
+      if (f >= 0 && desc->fields[f].kind == KP_FIELD_TEXT)
+        return g_strdup (PRIV (self)->values[f].s);
+    }
+  return g_strdup_printf ("%s %" G_GINT64_FORMAT, _(desc->label), PRIV (self)->id);
 }

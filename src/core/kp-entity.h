@@ -114,6 +114,10 @@ void                kp_entity_set_date      (KpEntity           *self,
                                              const char         *name,
                                              KpDate              value);
 
+/* What a user calls the row: the translated name of a shipped catalogue entry, else its
+ * name, title or text field. */
+char               *kp_entity_dup_display_name (KpEntity        *self);
+
 /* A display string of a field: catalogue label, ISO date, number in the C locale. */
 char               *kp_entity_format_field  (KpEntity           *self,
                                              guint               field);

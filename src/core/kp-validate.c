@@ -332,6 +332,16 @@ kp_check_date_span (KpDocument *document,
   return TRUE;
 }
 
+/* A baseline holds one span per activity (UNIQUE in the schema). */
+gboolean
+kp_check_baseline_task (KpDocument *document,
+                        KpEntity   *candidate,
+                        GError    **error)
+{
+  return kp_check_date_span (document, candidate, error) &&
+         kp_check_unique_pair (document, candidate, error);
+}
+
 gboolean
 kp_check_dependency (KpDocument *document,
                      KpEntity   *candidate,
@@ -348,14 +358,14 @@ kp_check_dependency (KpDocument *document,
 
   if (kp_document_find_same_key (document, candidate) != NULL)
     {
-      g_set_error_literal (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_DUPLICATE,
-                           _("These two activities already depend on each other."));
+      g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_DUPLICATE,
+                   _("“%s”: these two activities already depend on each other."), _("Predecessor"));
       return FALSE;
     }
   if (pred == succ)
     {
-      g_set_error_literal (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_CYCLE,
-                           _("An activity cannot depend on itself."));
+      g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_CYCLE,
+                   _("“%s”: an activity cannot depend on itself."), _("Predecessor"));
       return FALSE;
     }
   /* Would succ reach pred through the other dependencies? */
@@ -384,8 +394,9 @@ kp_check_dependency (KpDocument *document,
 
       if (at == pred)
         {
-          g_set_error_literal (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_CYCLE,
-                               _("This dependency would make a circle: the activities would wait for each other."));
+          g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_CYCLE,
+                       _("“%s”: this dependency would make a circle: the activities would wait for each other."),
+                       _("Predecessor"));
           return FALSE;
         }
       if (!g_hash_table_add (seen, &g_array_index (queue, gint64, q)))
@@ -440,7 +451,7 @@ kp_check_unique_name (KpDocument *document,
       if (g_str_equal (name, other_name))
         {
           g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_DUPLICATE,
-                       _("“%s” already has an entry named “%s”."), _(desc->plural),
+                       _("“%s”: “%s” already has an entry named “%s”."), _("Name"), _(desc->plural),
                        kp_entity_get_text (candidate, "name"));
           return FALSE;
         }
@@ -493,23 +504,23 @@ kp_check_headcount (KpDocument *document,
   if (kp_entity_get_real (candidate, "fte") > (double) persons)
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_FTE_ABOVE_PERSONS,
-                   _("“%s” (%g) cannot be more than “%s” (%" G_GINT64_FORMAT ")."),
+                   _("“%s” (%g) cannot be more than “%s” (%g)."),
                    _("Full-time equivalents"), kp_entity_get_real (candidate, "fte"),
-                   _("Persons"), persons);
+                   _("Persons"), (double) persons);
       return FALSE;
     }
   if (kp_entity_get_int (candidate, "retirements") > persons)
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_RETIREMENTS_ABOVE_HEADCOUNT,
-                   _("“%s” (%" G_GINT64_FORMAT ") cannot be more than “%s” (%" G_GINT64_FORMAT ")."),
-                   _("Retirements per year"), kp_entity_get_int (candidate, "retirements"),
-                   _("Persons"), persons);
+                   _("“%s” (%g) cannot be more than “%s” (%g)."),
+                   _("Retirements per year"), (double) kp_entity_get_int (candidate, "retirements"),
+                   _("Persons"), (double) persons);
       return FALSE;
     }
   if (kp_document_find_same_key (document, candidate) != NULL)
     {
-      g_set_error_literal (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_DUPLICATE,
-                           _("This role is already in this unit."));
+      g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_DUPLICATE,
+                   _("“%s”: this role is already in this unit."), _("Role"));
       return FALSE;
     }
   return TRUE;
@@ -523,12 +534,26 @@ kp_check_staffing (KpDocument *document,
   if (kp_entity_get_real (candidate, "fte") > (double) kp_entity_get_int (candidate, "employees"))
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_FTE_ABOVE_PERSONS,
-                   _("“%s” (%g) cannot be more than “%s” (%" G_GINT64_FORMAT ")."),
+                   _("“%s” (%g) cannot be more than “%s” (%g)."),
                    _("Full-time equivalents"), kp_entity_get_real (candidate, "fte"),
-                   _("Employees"), kp_entity_get_int (candidate, "employees"));
+                   _("Employees"), (double) kp_entity_get_int (candidate, "employees"));
       return FALSE;
     }
   return kp_check_unique_pair (document, candidate, error);
+}
+
+/* Whether two spellings name the same person, as kp_document_person_hours() counts them:
+ * case and surrounding blanks do not matter. */
+static gboolean
+same_person (const char *a,
+             const char *b)
+{
+  g_autofree char *sa = g_strstrip (g_strdup (a));
+  g_autofree char *sb = g_strstrip (g_strdup (b));
+  g_autofree char *ka = g_utf8_casefold (sa, -1);
+  g_autofree char *kb = g_utf8_casefold (sb, -1);
+
+  return g_str_equal (ka, kb);
 }
 
 /* ESF+: whole hours, at most 13 a day and 1,720 a calendar year for each person. */
@@ -558,7 +583,7 @@ kp_check_time_entry (KpDocument *document,
   year_sum = kp_document_person_hours (document, person, 0, kp_date_year (day)) + hours;
   /* An edit replaces the row's earlier hours. */
   before = kp_document_lookup (document, &kp_desc_time_entry, kp_entity_get_id (candidate));
-  if (before != NULL && g_utf8_collate (kp_entity_get_text (before, "person"), person) == 0)
+  if (before != NULL && same_person (kp_entity_get_text (before, "person"), person))
     {
       if (kp_entity_get_date (before, "date") == day)
         day_sum -= kp_entity_get_real (before, "hours");

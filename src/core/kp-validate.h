@@ -60,6 +60,7 @@ gboolean kp_validate_entity              (KpDocument     *document,
 /* KpEntityCheck implementations used by kp-entities.c. */
 gboolean kp_check_date_span              (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_dependency             (KpDocument *document, KpEntity *candidate, GError **error);
+gboolean kp_check_baseline_task          (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_goal                   (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_unique_name            (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_unique_pair            (KpDocument *document, KpEntity *candidate, GError **error);
