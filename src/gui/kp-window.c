@@ -90,6 +90,13 @@ kp_window_show_toast (KpWindow   *self,
 }
 
 void
+kp_window_add_toast (KpWindow *self,
+                     AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
 kp_window_show_error (KpWindow   *self,
                       const char *message)
 {

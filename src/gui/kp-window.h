@@ -19,6 +19,8 @@ void        kp_window_show_error   (KpWindow      *self,
                                     const char    *message);
 void        kp_window_show_toast   (KpWindow      *self,
                                     const char    *message);
+void        kp_window_add_toast    (KpWindow      *self,
+                                    AdwToast      *toast);
 /* The name of the view in front: "welcome", or a view such as "timeline". */
 const char *kp_window_get_visible_view (KpWindow  *self);
 

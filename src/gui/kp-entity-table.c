@@ -1,0 +1,464 @@
+/* kp-entity-table.c: an editable table of one entity kind. */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "kp-entity-cell.h"
+#include "kp-entity-form.h"
+#include "kp-entity-table.h"
+#include "kp-window.h"
+
+struct _KpEntityTable
+{
+  GtkWidget parent_instance;
+
+  const KpEntityDesc *desc;
+  GArray *fields;                 /* guint field indexes, one per column */
+  KpDocument *document;
+  GtkFilter *filter;              /* the caller's, or NULL */
+  GtkCustomFilter *search;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GHashTable *presets;            /* field name → GValue */
+  KpEntityForm *form;
+  KpEntity *draft;
+
+  GtkWidget *toolbar;
+  GtkSearchEntry *search_entry;
+  GtkMenuButton *add_button;
+  GtkPopover *add_popover;
+  AdwBin *form_bin;
+  GtkLabel *add_error;
+  GtkWidget *remove_button;
+  GtkColumnView *column_view;
+};
+
+G_DEFINE_FINAL_TYPE (KpEntityTable, kp_entity_table, GTK_TYPE_WIDGET)
+
+/* ---- columns ---------------------------------------------------------------------- */
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          KpEntityTable            *self)
+{
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "kp-field"));
+
+  gtk_list_item_set_child (item, GTK_WIDGET (kp_entity_cell_new (self->desc, field)));
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         KpEntityTable            *self)
+{
+  kp_entity_cell_bind (KP_ENTITY_CELL (gtk_list_item_get_child (item)), self->document,
+                       KP_ENTITY (gtk_list_item_get_item (item)));
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           KpEntityTable            *self)
+{
+  kp_entity_cell_unbind (KP_ENTITY_CELL (gtk_list_item_get_child (item)));
+}
+
+static int
+compare_values (KpEntityTable *self,
+                const KpField *field,
+                const KpValue *a,
+                const KpValue *b)
+{
+  switch (field->kind)
+    {
+    case KP_FIELD_TEXT:
+    case KP_FIELD_PERIOD:
+      return g_utf8_collate (a->s, b->s);
+    case KP_FIELD_CHOICE:
+      return g_utf8_collate (kp_catalog_label (field->catalog, a->s), kp_catalog_label (field->catalog, b->s));
+    case KP_FIELD_REAL:
+      return (isnan (a->d) ? -INFINITY : a->d) < (isnan (b->d) ? -INFINITY : b->d) ? -1 :
+             (isnan (a->d) ? -INFINITY : a->d) > (isnan (b->d) ? -INFINITY : b->d) ? 1 : 0;
+    case KP_FIELD_REF:
+      {
+        g_autofree char *na = kp_field_format (self->document, field, a);
+        g_autofree char *nb = kp_field_format (self->document, field, b);
+
+        return g_utf8_collate (na, nb);
+      }
+    case KP_FIELD_INT:
+    case KP_FIELD_BOOL:
+    case KP_FIELD_DATE:
+    default:
+      return a->i < b->i ? -1 : a->i > b->i ? 1 : 0;
+    }
+}
+
+static int
+sort_cb (gconstpointer a,
+         gconstpointer b,
+         gpointer      data)
+{
+  KpEntityTable *self = g_object_get_data (G_OBJECT (data), "kp-table");
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (data), "kp-field"));
+
+  return compare_values (self, &self->desc->fields[field],
+                         kp_entity_peek ((KpEntity *) a, field), kp_entity_peek ((KpEntity *) b, field));
+}
+
+static void
+add_column (KpEntityTable *self,
+            guint          field)
+{
+  const KpField *f = &self->desc->fields[field];
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  GtkCustomSorter *sorter;
+
+  g_object_set_data (G_OBJECT (factory), "kp-field", GUINT_TO_POINTER (field));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  column = gtk_column_view_column_new (_(f->label), factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, f->kind == KP_FIELD_TEXT);
+  /* The sorter finds its table and field through data on a small object it owns. */
+  {
+    GObject *key = g_object_new (G_TYPE_OBJECT, NULL);
+
+    g_object_set_data (key, "kp-table", self);
+    g_object_set_data (key, "kp-field", GUINT_TO_POINTER (field));
+    sorter = gtk_custom_sorter_new (sort_cb, key, g_object_unref);
+  }
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+  g_object_unref (sorter);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+/* ---- search ----------------------------------------------------------------------- */
+
+static gboolean
+search_cb (gpointer item,
+           gpointer data)
+{
+  KpEntityTable *self = data;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+
+  if (*query == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (query, -1);
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      guint field = g_array_index (self->fields, guint, i);
+      g_autofree char *text = kp_field_format (self->document, &self->desc->fields[field],
+                                               kp_entity_peek (item, field));
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      if (strstr (folded, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+search_changed_cb (KpEntityTable *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->search), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* ---- adding ----------------------------------------------------------------------- */
+
+static void
+preset_draft (gpointer key,
+              gpointer value,
+              gpointer draft)
+{
+  g_object_set_property (draft, key, value);
+}
+
+static void
+add_popover_show_cb (KpEntityTable *self)
+{
+  if (self->document == NULL)
+    return;
+  g_clear_object (&self->draft);
+  self->draft = kp_entity_form_new_draft (self->form, self->document);
+  g_hash_table_foreach (self->presets, preset_draft, self->draft);
+  kp_entity_form_bind (self->form, self->document, self->draft);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_error), FALSE);
+}
+
+gboolean
+kp_entity_table_add (KpEntityTable  *self,
+                     KpEntity       *draft,
+                     GError        **error)
+{
+  g_return_val_if_fail (self->document != NULL, FALSE);
+  g_hash_table_foreach (self->presets, preset_draft, draft);
+  return kp_document_add (self->document, draft, error);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  KpEntityTable *self = KP_ENTITY_TABLE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->draft == NULL)
+    return;
+  if (!kp_entity_form_check_draft (self->form, &error) || !kp_entity_table_add (self, self->draft, &error))
+    {
+      gtk_label_set_text (self->add_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->add_error), TRUE);
+      return;
+    }
+  g_clear_object (&self->draft);
+  gtk_popover_popdown (self->add_popover);
+}
+
+/* ---- removing --------------------------------------------------------------------- */
+
+static void
+remove_now (KpEntityTable *self,
+            KpEntity      *entity)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = kp_entity_dup_display_name (entity);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!kp_document_remove (self->document, entity, &error))
+    {
+      kp_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+  if (KP_IS_WINDOW (root))
+    {
+      /* Translators: a toast after deleting, e.g. "Deleted “Skövde”" */
+      g_autofree char *text = g_strdup_printf (_("Deleted “%s”"), name);
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      kp_window_add_toast (KP_WINDOW (root), toast);
+    }
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     KpEntityTable    *self)
+{
+  KpEntity *entity = g_object_get_data (G_OBJECT (dialog), "kp-entity");
+
+  if (g_str_equal (response, "delete"))
+    remove_now (self, entity);
+}
+
+/* "3 headcount rows, 12 time entries": what goes with a removal, counted per kind. */
+static char *
+describe_dependents (GPtrArray *dependents)
+{
+  guint counts[KP_N_ENTITIES] = { 0 };
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n;
+  const KpEntityDesc *const *descs = kp_entity_descs (&n);
+
+  for (guint i = 0; i < dependents->len; i++)
+    counts[kp_entity_get_desc (dependents->pdata[i])->index]++;
+  for (guint d = 0; d < n; d++)
+    if (counts[d] > 0)
+      g_string_append_printf (text, "\n• %s: %u", _(descs[d]->plural), counts[d]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KpEntityTable *self = KP_ENTITY_TABLE (widget);
+  KpEntity *entity = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GPtrArray) dependents = NULL;
+
+  if (entity == NULL)
+    return;
+  dependents = kp_document_dependents (self->document, entity);
+  if (dependents->len == 0)
+    remove_now (self, entity);
+  else
+    {
+      g_autofree char *name = kp_entity_dup_display_name (entity);
+      g_autofree char *list = describe_dependents (dependents);
+      /* Translators: the first %s is a name, the second a list of kinds with counts */
+      g_autofree char *body = g_strdup_printf (_("These belong to “%s” and are deleted with it:%s"), name, list);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                  _("Delete and Everything That Belongs to It?"), body);
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                        "delete", _("_Delete"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_object_set_data_full (G_OBJECT (dialog), "kp-entity", g_object_ref (entity), g_object_unref);
+      g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+update_actions (KpEntityTable *self)
+{
+  gboolean writable = self->document != NULL && !kp_document_get_read_only (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.add", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.remove",
+                                 writable && self->selection != NULL &&
+                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), writable);
+}
+
+/* ---- the widget ------------------------------------------------------------------- */
+
+void
+kp_entity_table_set_document (KpEntityTable *self,
+                              KpDocument    *document)
+{
+  g_autoptr(GtkEveryFilter) filters = gtk_every_filter_new ();
+  GtkSortListModel *sorted;
+
+  g_return_if_fail (KP_IS_ENTITY_TABLE (self));
+  g_set_object (&self->document, document);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filters), g_object_ref (GTK_FILTER (self->search)));
+  if (self->filter != NULL)
+    gtk_multi_filter_append (GTK_MULTI_FILTER (filters), g_object_ref (self->filter));
+  g_clear_object (&self->filtered);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (kp_document_get_list (document, self->desc)),
+                                              GTK_FILTER (g_steal_pointer (&filters)));
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  g_clear_object (&self->selection);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  update_actions (self);
+}
+
+void
+kp_entity_table_set_filter (KpEntityTable *self,
+                            GtkFilter     *filter)
+{
+  g_set_object (&self->filter, filter);
+  if (self->document != NULL)
+    kp_entity_table_set_document (self, self->document);
+}
+
+void
+kp_entity_table_set_preset (KpEntityTable *self,
+                            const char    *field,
+                            const GValue  *value)
+{
+  GValue *copy = g_new0 (GValue, 1);
+
+  g_value_init (copy, G_VALUE_TYPE (value));
+  g_value_copy (value, copy);
+  g_hash_table_replace (self->presets, g_strdup (field), copy);
+}
+
+GListModel *
+kp_entity_table_get_rows (KpEntityTable *self)
+{
+  return G_LIST_MODEL (self->selection);
+}
+
+static void
+free_gvalue (gpointer data)
+{
+  g_value_unset (data);
+  g_free (data);
+}
+
+static void
+kp_entity_table_dispose (GObject *object)
+{
+  KpEntityTable *self = KP_ENTITY_TABLE (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_ENTITY_TABLE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->search);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->presets, g_hash_table_unref);
+  g_clear_pointer (&self->fields, g_array_unref);
+  G_OBJECT_CLASS (kp_entity_table_parent_class)->dispose (object);
+}
+
+static void
+kp_entity_table_class_init (KpEntityTableClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = kp_entity_table_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/se/kompetensplan/Kompetensplan/ui/kp-entity-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, add_button);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, add_popover);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, form_bin);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, add_error);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_popover_show_cb);
+  gtk_widget_class_install_action (widget_class, "table.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "table.remove", NULL, remove_action);
+}
+
+static void
+kp_entity_table_init (KpEntityTable *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  self->fields = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->presets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_gvalue);
+  self->search = gtk_custom_filter_new (search_cb, self, NULL);
+}
+
+KpEntityTable *
+kp_entity_table_new (const KpEntityDesc *desc,
+                     const char *const  *fields)
+{
+  KpEntityTable *self = g_object_new (KP_TYPE_ENTITY_TABLE, NULL);
+  g_autofree char *search = g_strdup_printf (_("Search %s"), _(desc->plural));
+
+  self->desc = desc;
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      int field = kp_entity_desc_field_index (desc, fields[i]);
+
+      g_return_val_if_fail (field >= 0, self);
+      g_array_append_val (self->fields, field);
+      add_column (self, (guint) field);
+    }
+  self->form = kp_entity_form_new (desc, fields);
+  kp_entity_form_set_title (self->form, _(desc->label));
+  adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+  g_object_set (self->search_entry, "placeholder-text", search, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _(desc->plural), -1);
+  update_actions (self);
+  return self;
+}
