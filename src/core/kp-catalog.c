@@ -220,21 +220,28 @@ kp_catalog_label (const KpCatalog *catalog,
   return choice != NULL ? _(choice->label) : key;
 }
 
-/* Accepts a key, a translated label or an English label (for imports). */
+/* Accepts a key, a translated label or an English label, in any case (for imports). */
 const char *
 kp_catalog_key_for_label (const KpCatalog *catalog,
                           const char      *label)
 {
-  if (label == NULL)
+  g_autofree char *wanted = NULL;
+
+  if (label == NULL || !g_utf8_validate (label, -1, NULL))
     return NULL;
+  wanted = g_utf8_casefold (label, -1);
   for (guint i = 0; i < catalog->n_choices; i++)
     {
       const KpChoice *c = &catalog->choices[i];
+      const char *names[] = { c->key, c->label, _(c->label) };
 
-      if (g_utf8_collate (c->key, label) == 0 ||
-          g_utf8_collate (c->label, label) == 0 ||
-          g_utf8_collate (_(c->label), label) == 0)
-        return c->key;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        {
+          g_autofree char *folded = g_utf8_casefold (names[k], -1);
+
+          if (g_str_equal (folded, wanted))
+            return c->key;
+        }
     }
   return NULL;
 }
