@@ -44,6 +44,28 @@ KpOp      *kp_op_new_row    (KpOpKind    kind,
 void       kp_op_free       (KpOp       *op);
 
 KpStore   *kp_document_get_store (KpDocument *self);
+
+/* For kp-document-bulk.c: the pieces of an edit that kp-document.c keeps to itself. */
+/* TRUE, and why, when the document takes no edits now (read-only, or its group failed). */
+gboolean   kp_document_refuse_edit      (KpDocument         *self,
+                                         GError            **error);
+gboolean   kp_document_in_group         (KpDocument         *self);
+/* A row with its id into the id table and the indexes (not yet into its list), or out. */
+void       kp_document_attach           (KpDocument         *self,
+                                         KpEntity           *entity);
+void       kp_document_detach           (KpDocument         *self,
+                                         const KpEntityDesc *desc,
+                                         gint64              id);
+void       kp_document_append_to_list   (KpDocument         *self,
+                                         const KpEntityDesc *desc,
+                                         GPtrArray          *entities);
+void       kp_document_remove_from_list (KpDocument         *self,
+                                         const KpEntityDesc *desc,
+                                         GHashTable         *ids);
+/* Records done ops (takes them) as one undo step, or into the open group. */
+void       kp_document_record           (KpDocument         *self,
+                                         GPtrArray          *ops,
+                                         const char         *label);
 KpDocument *kp_document_new_for_store (KpStore  *store,
                                        GFile    *file,
                                        GError  **error);

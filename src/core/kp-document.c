@@ -6,6 +6,7 @@
 
 #include "kp-date.h"
 #include "kp-document-private.h"
+#include "kp-hours-ledger.h"
 #include "kp-validate.h"
 
 struct _KpDocument
@@ -17,7 +18,7 @@ struct _KpDocument
   GListStore *lists[KP_N_ENTITIES];
   GHashTable *by_id[KP_N_ENTITIES];  /* id → entity, owned by the list */
   GHashTable *keys[KP_N_ENTITIES];   /* built on demand: identifying fields → entity */
-  GHashTable *hours;                 /* built on demand: person and day or year → hours */
+  KpHoursLedger *hours;              /* built on demand: hours per person, day and year */
 
   GPtrArray *undo;                   /* KpCommand; [0, undo_pos) done, the rest redoable */
   guint undo_pos;
@@ -76,44 +77,6 @@ key_of (KpEntity *e)
   return g_string_free (key, FALSE);
 }
 
-static char *
-person_key (const char *person)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (person));
-
-  return g_utf8_casefold (stripped, -1);
-}
-
-static void
-ledger_add (KpDocument *self,
-            KpEntity   *e,
-            double      sign)
-{
-  g_autofree char *who = NULL;
-  KpDate day = kp_entity_get_date (e, "date");
-  double hours = kp_entity_get_real (e, "hours") * sign;
-  char *keys[2];
-
-  if (*kp_entity_get_text (e, "person") == '\0')
-    return;
-  who = person_key (kp_entity_get_text (e, "person"));
-  keys[0] = g_strdup_printf ("%s\x1f" "d%d", who, day);
-  keys[1] = g_strdup_printf ("%s\x1f" "y%d", who, kp_date_year (day));
-  for (guint i = 0; i < 2; i++)
-    {
-      double *sum = g_hash_table_lookup (self->hours, keys[i]);
-
-      if (sum == NULL)
-        {
-          sum = g_new0 (double, 1);
-          g_hash_table_insert (self->hours, keys[i], sum);
-        }
-      else
-        g_free (keys[i]);
-      *sum += hours;
-    }
-}
-
 /* Keeps the on-demand indexes in step; sign is +1 when e arrives, -1 when it leaves. */
 static void
 index_derived (KpDocument *self,
@@ -136,7 +99,7 @@ index_derived (KpDocument *self,
         }
     }
   if (desc == &kp_desc_time_entry && self->hours != NULL)
-    ledger_add (self, e, sign);
+    kp_hours_ledger_add (self->hours, e, sign);
 }
 
 KpEntity *
@@ -172,26 +135,19 @@ kp_document_person_hours (KpDocument *self,
                           KpDate      day,
                           int         year)
 {
-  g_autofree char *who = person_key (person);
-  g_autofree char *key = NULL;
-  double *sum;
-
   if (self->hours == NULL)
     {
       GListModel *list = G_LIST_MODEL (self->lists[KP_ENTITY_time_entry]);
 
-      self->hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      self->hours = kp_hours_ledger_new ();
       for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
         {
           g_autoptr(KpEntity) e = g_list_model_get_item (list, i);
 
-          ledger_add (self, e, 1);
+          kp_hours_ledger_add (self->hours, e, 1);
         }
     }
-  key = day != KP_DATE_NONE ? g_strdup_printf ("%s\x1f" "d%d", who, day)
-                            : g_strdup_printf ("%s\x1f" "y%d", who, year);
-  sum = g_hash_table_lookup (self->hours, key);
-  return sum != NULL ? *sum : 0.0;
+  return kp_hours_ledger_get (self->hours, person, day, year);
 }
 
 /* ---- applying ops -------------------------------------------------------------------- */
@@ -332,7 +288,7 @@ mem_apply (KpDocument *self,
            GPtrArray  *ops,
            gboolean    forward)
 {
-  g_autoptr(GPtrArray) inserts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) inserts = g_ptr_array_new_with_free_func (g_object_unref);  /* owned; the list takes its own */
   g_autoptr(GHashTable) removals = g_hash_table_new (NULL, NULL);
   const KpEntityDesc *pending = NULL;
 
@@ -581,11 +537,14 @@ kp_document_dependents (KpDocument *self,
                         KpEntity   *entity)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  GPtrArray *doomed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  GPtrArray *owned = g_ptr_array_new_with_free_func (g_object_unref);
 
   collect_cascade (self, entity, doomed, seen);
-  g_ptr_array_remove_index (doomed, doomed->len - 1);
-  return doomed;
+  /* The last is the entity itself; the caller keeps the others even once removed. */
+  for (guint i = 0; i + 1 < doomed->len; i++)
+    g_ptr_array_add (owned, g_object_ref (doomed->pdata[i]));
+  return owned;
 }
 
 gboolean
@@ -793,7 +752,7 @@ kp_document_finalize (GObject *object)
       g_clear_pointer (&self->by_id[i], g_hash_table_unref);
       g_clear_object (&self->lists[i]);
     }
-  g_clear_pointer (&self->hours, g_hash_table_unref);
+  g_clear_pointer (&self->hours, kp_hours_ledger_free);
   g_clear_pointer (&self->store, kp_store_free);
   g_clear_object (&self->file);
   G_OBJECT_CLASS (kp_document_parent_class)->finalize (object);
@@ -938,4 +897,85 @@ kp_document_lookup (KpDocument         *self,
                     gint64              id)
 {
   return g_hash_table_lookup (self->by_id[desc->index], ID_KEY (id));
+}
+
+/* ---- for kp-document-bulk.c ---------------------------------------------------------- */
+
+gboolean
+kp_document_refuse_edit (KpDocument  *self,
+                         GError     **error)
+{
+  if (refuse_read_only (self, error))
+    return TRUE;
+  if (self->group != NULL && self->group_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->group_error));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+kp_document_in_group (KpDocument *self)
+{
+  return self->group != NULL;
+}
+
+void
+kp_document_attach (KpDocument *self,
+                    KpEntity   *entity)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+
+  g_hash_table_insert (self->by_id[desc->index], ID_KEY (kp_entity_get_id (entity)), entity);
+  index_derived (self, entity, 1);
+}
+
+void
+kp_document_detach (KpDocument         *self,
+                    const KpEntityDesc *desc,
+                    gint64              id)
+{
+  KpEntity *e = g_hash_table_lookup (self->by_id[desc->index], ID_KEY (id));
+
+  if (e == NULL)
+    return;
+  index_derived (self, e, -1);
+  g_hash_table_remove (self->by_id[desc->index], ID_KEY (id));
+}
+
+void
+kp_document_append_to_list (KpDocument         *self,
+                            const KpEntityDesc *desc,
+                            GPtrArray          *entities)
+{
+  GListStore *list = self->lists[desc->index];
+
+  if (entities->len > 0)
+    g_list_store_splice (list, g_list_model_get_n_items (G_LIST_MODEL (list)), 0, entities->pdata, entities->len);
+}
+
+void
+kp_document_remove_from_list (KpDocument         *self,
+                              const KpEntityDesc *desc,
+                              GHashTable         *ids)
+{
+  flush_removals (self, desc, ids);
+}
+
+void
+kp_document_record (KpDocument *self,
+                    GPtrArray  *ops,
+                    const char *label)
+{
+  if (self->group != NULL)
+    g_ptr_array_extend_and_steal (self->group->ops, ops);
+  else
+    {
+      KpCommand *command = kp_command_new (label);
+
+      g_ptr_array_extend_and_steal (command->ops, ops);
+      push_command (self, command);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
 }

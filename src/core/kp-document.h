@@ -72,11 +72,23 @@ gboolean     kp_document_set_date      (KpDocument *self, KpEntity *entity, cons
 gboolean     kp_document_add           (KpDocument          *self,
                                         KpEntity            *entity,
                                         GError             **error);
+/* Called for each row of kp_document_add_many() that breaks a rule: its index in the array
+ * and why (the callee may keep a copy of the error, not the error itself). */
+typedef void (*KpDocumentRowErrorFunc) (guint         index,
+                                        const GError *error,
+                                        gpointer      user_data);
+/* Adds detached entities of one kind, in order, as one edit (or within the open group):
+ * all or none. Reports every failing row to on_error, returns the first error. */
+gboolean     kp_document_add_many      (KpDocument          *self,
+                                        GPtrArray           *entities,
+                                        KpDocumentRowErrorFunc on_error,
+                                        gpointer             user_data,
+                                        GError             **error);
 /* Removes the entity and everything that belongs to it (see kp_document_dependents()). */
 gboolean     kp_document_remove        (KpDocument          *self,
                                         KpEntity            *entity,
                                         GError             **error);
-/* The rows a removal would take along, for asking the user first. */
+/* The rows a removal would take along, for asking the user first (the array holds refs). */
 GPtrArray   *kp_document_dependents    (KpDocument          *self,
                                         KpEntity            *entity);
 

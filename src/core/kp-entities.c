@@ -60,7 +60,7 @@ static const KpField project_fields[] = {
 };
 const KpEntityDesc kp_desc_project = {
   "KpProject", "project", N_("Project"), N_("Projects"), project_fields,
-  G_N_ELEMENTS (project_fields), "id", TRUE, kp_check_date_span, KP_ENTITY_project
+  G_N_ELEMENTS (project_fields), "id", TRUE, kp_check_project, KP_ENTITY_project
 };
 
 DESC (organisation, "KpOrganisation", N_("Organisation"), N_("Organisations"), "position, id", NULL,

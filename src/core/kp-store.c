@@ -180,6 +180,28 @@ take_edit_lock (KpStore *self)
   return NULL;
 }
 
+/* SQLite keeps the -wal and -shm files of a WAL database beside it, and a read-only
+ * connection creates them and leaves them behind: files of this user that would keep the
+ * owner from writing, or that cannot be created at all in a folder this user may not write
+ * to. When this user may not write and neither file exists, nobody has the file open, and
+ * it is read as immutable instead. */
+static gboolean
+has_sidecars (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  return g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (shm, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+can_write_beside (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
 static int
 query_int (KpStore    *self,
            const char *sql)
@@ -267,6 +289,7 @@ kp_store_open (const char  *path,
 {
   g_autoptr(KpStore) self = g_new0 (KpStore, 1);
   g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *uri_path = NULL;
   int flags;
 
   self->path = g_strdup (path);
@@ -298,7 +321,20 @@ kp_store_open (const char  *path,
 
   self->read_only_reason = take_edit_lock (self);
   flags = self->read_only_reason != NULL ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+  if (mode == KP_STORE_OPEN_EXISTING && !has_sidecars (path) && !can_write_beside (path))
+    {
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+      if (self->read_only_reason == NULL)
+        {
+          close (self->lock_fd);
+          self->lock_fd = -1;
+          self->read_only_reason = g_strdup (_("You do not have permission to change this file."));
+        }
+      uri_path = g_strconcat (uri, "?immutable=1", NULL);
+      flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+  if (sqlite3_open_v2 (uri_path != NULL ? uri_path : path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     {
       fail_sqlite (self, error);
       return NULL;
@@ -489,6 +525,73 @@ column_list (const KpEntityDesc *desc)
   return g_string_free (s, FALSE);
 }
 
+/* Letting SQLite sort 200,000 time entries by date costs more than reading them. For an
+ * ORDER BY of one whole-number column and the id ("date, id", "position, id"), the rows are
+ * read in id order and sorted here instead. This returns that column's field, or -1. */
+static int
+sort_key_field (const KpEntityDesc *desc)
+{
+  g_auto(GStrv) terms = g_strsplit (desc->order_by, ", ", -1);
+
+  if (g_strv_length (terms) != 2 || !g_str_equal (terms[1], "id"))
+    return -1;
+  for (guint i = 0; i < desc->n_fields; i++)
+    if (g_str_equal (desc->fields[i].column, terms[0]) &&
+        (desc->fields[i].kind == KP_FIELD_INT || desc->fields[i].kind == KP_FIELD_DATE))
+      return (int) i;
+  return -1;
+}
+
+static int
+compare_by_key (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  KpEntity *x = *(KpEntity **) a, *y = *(KpEntity **) b;
+  gint64 kx = kp_entity_values (x)[GPOINTER_TO_INT (data)].i;
+  gint64 ky = kp_entity_values (y)[GPOINTER_TO_INT (data)].i;
+
+  if (kx != ky)
+    return kx < ky ? -1 : 1;
+  return kp_entity_get_id (x) < kp_entity_get_id (y) ? -1 : kp_entity_get_id (x) > kp_entity_get_id (y);
+}
+
+/* Sorts rows read in id order by (key, id). Where the keys lie close together, as the dates
+ * of a few years do, a stable counting sort does it in linear time. */
+static void
+sort_by_key (GPtrArray *entities,
+             guint      first,
+             int        field)
+{
+  guint n = entities->len - first;
+  g_autofree gint64 *keys = g_new (gint64, n);
+  g_autofree guint *starts = NULL;
+  g_autofree gpointer *sorted = NULL;
+  gint64 lo = G_MAXINT64, hi = G_MININT64;
+
+  for (guint i = 0; i < n; i++)
+    {
+      keys[i] = kp_entity_values (entities->pdata[first + i])[field].i;
+      lo = MIN (lo, keys[i]);
+      hi = MAX (hi, keys[i]);
+    }
+  if ((guint64) hi - (guint64) lo > 4 * (guint64) n + 1024)
+    {
+      g_qsort_with_data (entities->pdata + first, (int) n, sizeof (gpointer), compare_by_key,
+                         GINT_TO_POINTER (field));
+      return;
+    }
+  starts = g_new0 (guint, hi - lo + 2);
+  for (guint i = 0; i < n; i++)
+    starts[keys[i] - lo + 1]++;
+  for (gint64 k = 1; k <= hi - lo + 1; k++)
+    starts[k] += starts[k - 1];
+  sorted = g_new (gpointer, n);
+  for (guint i = 0; i < n; i++)
+    sorted[starts[keys[i] - lo]++] = entities->pdata[first + i];
+  memcpy (entities->pdata + first, sorted, n * sizeof (gpointer));
+}
+
 gboolean
 kp_store_load (KpStore            *self,
                const KpEntityDesc *desc,
@@ -496,8 +599,11 @@ kp_store_load (KpStore            *self,
                GError            **error)
 {
   g_autofree char *cols = column_list (desc);
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s", cols, desc->table, desc->order_by);
+  int key = sort_key_field (desc);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s", cols, desc->table,
+                                          key >= 0 ? "id" : desc->order_by);
   sqlite3_stmt *stmt;
+  guint first = entities->len;
   int rc;
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
@@ -525,6 +631,8 @@ kp_store_load (KpStore            *self,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     return fail_sqlite (self, error);
+  if (key >= 0 && entities->len > first + 1)
+    sort_by_key (entities, first, key);
   return TRUE;
 }
 
@@ -541,22 +649,47 @@ step_done (KpStore       *self,
   return TRUE;
 }
 
+sqlite3 *
+kp_store_get_db (KpStore *self)
+{
+  return self->db;
+}
+
+gboolean
+kp_store_fail (KpStore  *self,
+               GError  **error)
+{
+  return fail_sqlite (self, error);
+}
+
 /* Inserts with the entity's id when it has one (undo), else lets SQLite choose it. */
 gboolean
 kp_store_insert (KpStore   *self,
                  KpEntity  *entity,
                  GError   **error)
 {
+  /* The statement's text, made once per kind: imports insert rows by the hundred thousand. */
+  static char *insert_sql[KP_N_ENTITIES];
+  G_LOCK_DEFINE_STATIC (insert_sql);
   const KpEntityDesc *desc = kp_entity_get_desc (entity);
-  g_autofree char *cols = column_list (desc);
-  g_autoptr(GString) sql = g_string_new (NULL);
+  const char *sql;
   sqlite3_stmt *stmt;
 
-  g_string_printf (sql, "INSERT INTO %s (%s) VALUES (?", desc->table, cols);
-  for (guint i = 0; i < desc->n_fields; i++)
-    g_string_append (sql, ", ?");
-  g_string_append (sql, ")");
-  if ((stmt = statement (self, sql->str, error)) == NULL)
+  G_LOCK (insert_sql);
+  if (insert_sql[desc->index] == NULL)
+    {
+      g_autofree char *cols = column_list (desc);
+      GString *text = g_string_new (NULL);
+
+      g_string_printf (text, "INSERT INTO %s (%s) VALUES (?", desc->table, cols);
+      for (guint i = 0; i < desc->n_fields; i++)
+        g_string_append (text, ", ?");
+      g_string_append (text, ")");
+      insert_sql[desc->index] = g_string_free (text, FALSE);
+    }
+  sql = insert_sql[desc->index];
+  G_UNLOCK (insert_sql);
+  if ((stmt = statement (self, sql, error)) == NULL)
     return FALSE;
   if (kp_entity_get_id (entity) != 0)
     sqlite3_bind_int64 (stmt, 1, kp_entity_get_id (entity));
@@ -657,7 +790,7 @@ kp_store_check (const char *path,
 {
   g_autoptr(KpStore) self = NULL;
   g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *uri = NULL;
+  g_autofree char *uri_path = NULL;
   sqlite3_stmt *stmt;
   guint n;
   const KpEntityDesc *const *descs = kp_entity_descs (&n);
@@ -670,9 +803,21 @@ kp_store_check (const char *path,
   self->lock_fd = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
-  /* Read-only and without creating anything beside the file. */
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+  /* Without changing anything. A read-only connection would leave the -wal and -shm
+   * files that reading a WAL file creates; a read-write one, when it is the last to close,
+   * removes them. query_only keeps our own statements from writing. */
+  if (!has_sidecars (path) && !can_write_beside (path))
+    {
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+      uri_path = g_strconcat (uri, "?immutable=1", NULL);
+    }
+  if (sqlite3_open_v2 (uri_path != NULL ? uri_path : path, &self->db,
+                       uri_path != NULL ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE,
+                       NULL) != SQLITE_OK)
     return fail_sqlite (self, error);
+  if (!kp_store_exec (self, "PRAGMA query_only = 1", error))
+    return FALSE;
   if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
     {
       ok = FALSE;

@@ -60,6 +60,23 @@ gboolean  kp_store_load         (KpStore            *self,
                                  const KpEntityDesc *desc,
                                  GPtrArray          *entities,
                                  GError            **error);
+/* Around inserting many rows of one table in the open transaction (kp-store-bulk.c):
+ * without its own indexes, built once at the end, and with a bigger page cache. End it
+ * without recreate when the transaction is rolled back, which brings the indexes back. */
+typedef struct _KpStoreBulk KpStoreBulk;
+
+KpStoreBulk *kp_store_bulk_begin (KpStore            *self,
+                                  const char         *table,
+                                  GError            **error);
+/* Frees bulk. */
+gboolean  kp_store_bulk_end     (KpStore            *self,
+                                 KpStoreBulk        *bulk,
+                                 gboolean            recreate,
+                                 GError            **error);
+/* For the store's own files: the connection, and an error from its last failure. */
+sqlite3  *kp_store_get_db       (KpStore            *self);
+gboolean  kp_store_fail         (KpStore            *self,
+                                 GError            **error);
 gboolean  kp_store_insert       (KpStore            *self,
                                  KpEntity           *entity,
                                  GError            **error);

@@ -494,6 +494,38 @@ kp_check_unit (KpDocument *document,
   return TRUE;
 }
 
+/* The project's span, and no unit's target year before the year the project starts: the
+ * rule of kp_check_unit() seen from the project, when its start date moves. */
+gboolean
+kp_check_project (KpDocument *document,
+                  KpEntity   *candidate,
+                  GError    **error)
+{
+  KpDate start = kp_entity_get_date (candidate, "start-date");
+  GListModel *units;
+
+  if (!kp_check_date_span (document, candidate, error))
+    return FALSE;
+  if (start == KP_DATE_NONE)
+    return TRUE;
+  units = kp_document_get_list (document, &kp_desc_unit);
+  for (guint i = 0, n = g_list_model_get_n_items (units); i < n; i++)
+    {
+      g_autoptr(KpEntity) unit = g_list_model_get_item (units, i);
+      gint64 target = kp_entity_get_int (unit, "target-year");
+
+      if (target < kp_date_year (start))
+        {
+          g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_TARGET_YEAR_BEFORE_START,
+                       /* Translators: “Start date” (2027) must not be after the target year of “Hemtjänst norr” (2025). */
+                       _("“%s” (%d) must not be after the target year of “%s” (%d)."), _("Start date"),
+                       kp_date_year (start), kp_entity_get_text (unit, "name"), (int) target);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 kp_check_headcount (KpDocument *document,
                     KpEntity   *candidate,

@@ -65,6 +65,7 @@ gboolean kp_check_goal                   (KpDocument *document, KpEntity *candid
 gboolean kp_check_unique_name            (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_unique_pair            (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_unit                   (KpDocument *document, KpEntity *candidate, GError **error);
+gboolean kp_check_project                (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_headcount              (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_time_entry             (KpDocument *document, KpEntity *candidate, GError **error);
 gboolean kp_check_staffing               (KpDocument *document, KpEntity *candidate, GError **error);

@@ -1,0 +1,25 @@
+/* kp-hours-ledger.h: every person's hours per day and per calendar year, which the ESF+
+ * caps are checked against. The document keeps one, built on first use and updated with
+ * every time entry that comes or goes. */
+#pragma once
+
+#include "kp-entity.h"
+
+G_BEGIN_DECLS
+
+typedef struct _KpHoursLedger KpHoursLedger;
+
+KpHoursLedger *kp_hours_ledger_new  (void);
+void           kp_hours_ledger_free (KpHoursLedger *self);
+/* Counts a time entry in (sign +1) or out (-1). Entries without a person do not count. */
+void           kp_hours_ledger_add  (KpHoursLedger *self,
+                                     KpEntity      *time_entry,
+                                     double         sign);
+/* A person's hours on day, or in year when day is KP_DATE_NONE. People are told apart as
+ * the rules tell them: case and surrounding blanks do not matter. */
+double         kp_hours_ledger_get  (KpHoursLedger *self,
+                                     const char    *person,
+                                     KpDate         day,
+                                     int            year);
+
+G_END_DECLS

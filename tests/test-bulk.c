@@ -1,0 +1,249 @@
+/* test-bulk.c: kp_document_add_many(), the fast path imports take: one undo step, all or
+ * nothing, every rule checked against the rows before it, and the table's indexes back
+ * in place after a big batch. */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "kp-validate.h"
+
+#include "fixtures/kp-followup-fixture.h"
+
+typedef struct
+{
+  char *dir;
+  KpDocument *doc;
+  char *org;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = kpf_tmp_dir ();
+  f->doc = kpf_new_doc (f->dir, "p.kplan");
+  f->org = kpf_id (kpf_add (f->doc, &kp_desc_organisation, "name", "Org", NULL));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->doc);
+  kpf_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->org);
+}
+
+static KpEntity *
+entry (Fixture    *f,
+       KpDate      day,
+       const char *person,
+       double      hours)
+{
+  KpEntity *e = kp_entity_new (&kp_desc_time_entry);
+
+  kp_entity_set_date (e, "date", day);
+  kp_entity_set_int (e, "organisation-id", g_ascii_strtoll (f->org, NULL, 10));
+  kp_entity_set_text (e, "person", person);
+  kp_entity_set_real (e, "hours", hours);
+  kp_entity_set_text (e, "funding", "funded");
+  return e;
+}
+
+static guint
+n_rows (KpDocument         *doc,
+        const KpEntityDesc *desc)
+{
+  return g_list_model_get_n_items (kp_document_get_list (doc, desc));
+}
+
+static void
+collect_cb (guint         index,
+            const GError *error,
+            gpointer      user_data)
+{
+  GArray *failed = user_data;
+
+  g_assert_nonnull (error);
+  g_array_append_val (failed, index);
+}
+
+/* What the file holds, read beside the document. */
+static gint64
+sql_int (Fixture    *f,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 v = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (g_file_peek_path (kp_document_get_file (f->doc)), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return v;
+}
+
+static void
+test_one_step (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+  gulong id = g_signal_connect_swapped (f->doc, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
+
+  for (guint i = 0; i < 3; i++)
+    g_ptr_array_add (rows, entry (f, kpf_date ("2024-01-01") + i, "Anna", 2));
+  g_assert_true (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpint (kp_entity_get_id (rows->pdata[i]), >, 0);
+      g_assert_true (kp_document_lookup (f->doc, &kp_desc_time_entry, kp_entity_get_id (rows->pdata[i])) == rows->pdata[i]);
+    }
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "anna", KP_DATE_NONE, 2024), ==, 6);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 3);
+  g_assert_cmpstr (kp_document_get_undo_label (f->doc), ==, "Add Time entries");
+  g_assert_true (kp_document_undo (f->doc, NULL));
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 0);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "Anna", KP_DATE_NONE, 2024), ==, 0);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
+  g_assert_true (kp_document_redo (f->doc, NULL));
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 3);
+  g_signal_handler_disconnect (f->doc, id);
+}
+
+/* Every rule against the rows before it; every failing row reported; none added. */
+static void
+test_all_or_nothing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) failed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+  KpDate day = kpf_date ("2024-02-01");
+
+  kpf_set (f->doc, kp_document_get_project (f->doc), "funder", "esf_plus");
+  g_ptr_array_add (rows, entry (f, day, "Bo", 8));
+  g_ptr_array_add (rows, entry (f, day, "bo ", 4));    /* 12 h: fine */
+  g_ptr_array_add (rows, entry (f, day, "Bo", 2));     /* 14 h that day: over */
+  g_ptr_array_add (rows, entry (f, day + 1, "Bo", 1.5));  /* not whole hours */
+  g_ptr_array_add (rows, entry (f, day + 2, "Bo", 1));
+  g_assert_false (kp_document_add_many (f->doc, rows, collect_cb, failed, &error));
+  g_assert_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_DAY_CAP);
+  g_assert_cmpuint (failed->len, ==, 2);
+  g_assert_cmpuint (g_array_index (failed, guint, 0), ==, 2);
+  g_assert_cmpuint (g_array_index (failed, guint, 1), ==, 3);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 0);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "Bo", day, 0), ==, 0);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpint (kp_entity_get_id (rows->pdata[i]), ==, 0);
+  g_assert_cmpstr (kp_document_get_undo_label (f->doc), !=, "Add Time entries");
+}
+
+/* Rules across rows of the batch itself: a repeated key, a repeated name. */
+static void
+test_repeats_in_batch (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) staffing = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) roles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) failed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      KpEntity *e = kp_entity_new (&kp_desc_staffing_stat);
+
+      kp_entity_set_int (e, "organisation-id", g_ascii_strtoll (f->org, NULL, 10));
+      kp_entity_set_text (e, "period", i == 2 ? "2024-01" : "2024-02");
+      kp_entity_set_int (e, "role-id", kpf_role (f->doc, "mas"));
+      g_ptr_array_add (staffing, e);
+    }
+  g_assert_false (kp_document_add_many (f->doc, staffing, collect_cb, failed, &error));
+  g_assert_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_DUPLICATE);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_cmpuint (g_array_index (failed, guint, 0), ==, 1);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_staffing_stat), ==, 0);
+  /* The repeat is gone from the index too: the rows go in once alone. */
+  g_ptr_array_remove_index (staffing, 1);
+  g_clear_error (&error);
+  g_assert_true (kp_document_add_many (f->doc, staffing, NULL, NULL, &error));
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_staffing_stat), ==, 2);
+
+  /* Role names are checked against the list, which the batch's earlier rows join. */
+  g_array_set_size (failed, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      KpEntity *r = kp_entity_new (&kp_desc_role);
+
+      kp_entity_set_text (r, "name", i == 2 ? "kurator" : i == 1 ? "Kurator" : "Coach");
+      g_ptr_array_add (roles, r);
+    }
+  g_assert_false (kp_document_add_many (f->doc, roles, collect_cb, failed, &error));
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_cmpuint (g_array_index (failed, guint, 0), ==, 2);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_role), ==, kp_catalog_default_role.n_choices);
+}
+
+/* A big batch builds the indexes once at the end; they are there after, whether it
+ * succeeds or not, and the page cache is back to what it was. */
+static void
+test_big_batch (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 indexes = sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'");
+  KpDate day = kpf_date ("2023-01-02");
+
+  g_assert_cmpint (indexes, >=, 2);
+  for (guint i = 0; i < 6000; i++)
+    {
+      char person[32];
+
+      g_snprintf (person, sizeof person, "P%u", i % 100);
+      g_ptr_array_add (rows, entry (f, day + (KpDate) (i / 100), person, 1));
+    }
+  /* The last row breaks a rule: nothing goes in, and the indexes stay. */
+  kp_entity_set_real (rows->pdata[rows->len - 1], "hours", 25);
+  g_assert_false (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'"), ==, indexes);
+
+  kp_entity_set_real (rows->pdata[rows->len - 1], "hours", 1);
+  kp_document_begin (f->doc, "Import");
+  g_assert_true (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kp_document_end (f->doc, &error));
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 6000);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'"), ==, indexes);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 6000);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "p7", KP_DATE_NONE, 2023), ==, 60);
+  g_assert_cmpstr (kp_document_get_undo_label (f->doc), ==, "Import");
+  g_assert_true (kp_document_undo (f->doc, NULL));
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("LANGUAGE", "en", TRUE);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/bulk/one-step", test_one_step);
+  ADD ("/bulk/all-or-nothing", test_all_or_nothing);
+  ADD ("/bulk/repeats-in-batch", test_repeats_in_batch);
+  ADD ("/bulk/big-batch", test_big_batch);
+#undef ADD
+  return g_test_run ();
+}
