@@ -5,6 +5,9 @@
 
 #include "kp-application.h"
 #include "kp-cli.h"
+#include "kp-cli-export.h"
+#include "kp-cli-overview.h"
+#include "kp-cli-timeline.h"
 #include "kp-examples.h"
 #include "kp-store.h"
 #include "kp-window.h"
@@ -43,6 +46,17 @@ static const GOptionEntry option_entries[] = {
   { "write-example", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write the example project NAME to the file given by --output"), N_("NAME") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write"), N_("PATH") },
   { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check a project file: integrity, schema version and rows per entity"), N_("FILE") },
+  { "export-timeline", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Save the timeline of the project FILE as PNG, SVG or PDF (by the suffix of OUT)"), N_("OUT") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-timeline or --export: the first day, yyyy-mm-dd"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-timeline or --export: the last day, yyyy-mm-dd"), N_("DATE") },
+  { "zoom", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-timeline: day, week, month, quarter, year or fit"), N_("LEVEL") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-timeline to PDF: a4 or a3, landscape"), N_("SIZE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Import a GNOME Planner or GanttProject plan into the new project file given by --output"), N_("PLAN") },
+  { "summary", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Print a plain-text summary of a project file: facts, key figures, goal fulfilment and decisions"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the follow-up workbook (.xlsx) of the project FILE to OUT; --language, --from and --to apply"), N_("OUT") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the workbook's language, sv or en"), N_("LANG") },
+  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Import follow-up rows from a CSV file into the project FILE (all or none); needs --kind"), N_("CSV") },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --import-csv: time, staffing, participants or budget"), N_("KIND") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -81,7 +95,7 @@ kp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   KpApplication *self = KP_APPLICATION (app);
-  const char *write_example = NULL, *output = NULL, *check = NULL;
+  const char *write_example = NULL, *output = NULL, *check = NULL, *summary = NULL;
   g_autofree const char **files = NULL;
 
   self->local_options_seen = TRUE;
@@ -96,6 +110,14 @@ kp_application_handle_local_options (GApplication *app,
     return kp_cli_list_examples ();
   if (write_example != NULL)
     return kp_cli_write_example (write_example, output);
+  {
+    int follow_up = kp_cli_follow_up_dispatch (options, files);
+
+    if (follow_up >= 0)
+      return follow_up;
+  }
+  if (kp_cli_timeline_wanted (options))
+    return kp_cli_timeline_dispatch (options, files);
   if (output != NULL)
     {
       g_printerr (_("--output goes with --write-example.\n"));
@@ -103,6 +125,8 @@ kp_application_handle_local_options (GApplication *app,
     }
   if (check != NULL)
     return kp_cli_check (check);
+  if (g_variant_dict_lookup (options, "summary", "^&ay", &summary))
+    return kp_cli_summary (summary);
   if (example_option != NULL)
     {
       int code = KP_EXIT_OK;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "kp-date.h"
@@ -23,6 +24,7 @@ struct _KpEntityCell
   KpEntity *entity;
   gulong notify_id;
   gboolean updating;
+  char *error;             /* a draft's text that is not a value: why */
 };
 
 G_DEFINE_FINAL_TYPE (KpEntityCell, kp_entity_cell, GTK_TYPE_WIDGET)
@@ -50,6 +52,10 @@ kp_field_format (KpDocument    *document,
     case KP_FIELD_REAL:
       return kp_format_number (value->d, decimals_for (field));
     case KP_FIELD_INT:
+      /* A value bounded to four digits, such as a target year, is a year, not a quantity:
+       * "2025", never "2 025". */
+      if ((field->flags & KP_FIELD_RANGE) && field->min >= 1000 && field->max <= 9999)
+        return g_strdup_printf ("%" G_GINT64_FORMAT, value->i);
       return kp_format_number ((double) value->i, 0);
     case KP_FIELD_BOOL:
       return g_strdup (value->i ? _("Yes") : _("No"));
@@ -68,6 +74,19 @@ kp_field_format (KpDocument    *document,
         return target != NULL ? kp_entity_dup_display_name (target) : g_strdup ("");
       }
     }
+}
+
+char *
+kp_entity_format_shown (KpDocument *document,
+                        KpEntity   *entity,
+                        guint       field)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  int key = kp_entity_desc_field_index (desc, "key");
+
+  if (key >= 0 && g_str_equal (desc->fields[field].name, "name") && *kp_entity_peek (entity, key)->s)
+    return kp_entity_dup_display_name (entity);
+  return kp_field_format (document, &desc->fields[field], kp_entity_peek (entity, field));
 }
 
 gboolean
@@ -278,14 +297,22 @@ show_value (KpEntityCell *self)
     case KP_FIELD_PERIOD:
     default:
       {
-        g_autofree char *text = kp_field_format (self->document, field, value);
+        g_autofree char *text = kp_entity_format_shown (self->document, self->entity, self->field);
 
         gtk_editable_set_text (GTK_EDITABLE (self->child), text);
         gtk_widget_remove_css_class (self->child, "error");
+        g_clear_pointer (&self->error, g_free);
       }
       break;
     }
   self->updating = FALSE;
+}
+
+/* A row not yet added (a table's new row): edits go to it, not to the document. */
+static gboolean
+is_draft (KpEntityCell *self)
+{
+  return self->entity != NULL && kp_entity_get_id (self->entity) == 0;
 }
 
 static void
@@ -296,6 +323,11 @@ commit (KpEntityCell *self,
 
   if (self->entity == NULL || self->updating)
     return;
+  if (is_draft (self))
+    {
+      g_object_set_property (G_OBJECT (self->entity), field_of (self)->name, value);
+      return;
+    }
   if (!kp_document_set_value (self->document, self->entity, field_of (self)->name, value, &error))
     {
       kp_report_error (GTK_WIDGET (self), error);
@@ -303,20 +335,82 @@ commit (KpEntityCell *self,
     }
 }
 
+/* Short dates, for typing a month of rows: "14" is the 14th of the month the cell shows (or
+ * of this month), "3-14" the 14th of March of its year. */
+static gboolean
+parse_short_date (const char *text,
+                  KpDate      current,
+                  KpDate     *out)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "-", -1);
+  guint n = g_strv_length (parts);
+  int year, month, day;
+  guint64 a, b = 0;
+
+  if (n < 1 || n > 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &a, NULL) ||
+      (n == 2 && !g_ascii_string_to_unsigned (parts[1], 10, 1, 31, &b, NULL)) ||
+      strlen (parts[0]) > 2 || (n == 2 && strlen (parts[1]) > 2))
+    return FALSE;
+  if (!kp_date_to_ymd (current != KP_DATE_NONE ? current : kp_date_today (), &year, &month, &day))
+    return FALSE;
+  if (n == 2)
+    {
+      month = (int) a;
+      day = (int) b;
+    }
+  else
+    day = (int) a;
+  if (month > 12 || day > kp_date_days_in_month (year, month))
+    return FALSE;
+  *out = kp_date_from_ymd (year, month, day);
+  return *out != KP_DATE_NONE;
+}
+
 static void
 editing_changed_cb (KpEntityCell *self)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_autoptr(GError) error = NULL;
+  const KpField *field = field_of (self);
+  const char *text;
+  KpDate date;
 
   if (self->entity == NULL || self->updating || gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->child)))
     return;
-  if (!kp_field_parse (field_of (self), gtk_editable_get_text (GTK_EDITABLE (self->child)), &value, &error))
+  text = gtk_editable_get_text (GTK_EDITABLE (self->child));
+  /* Unchanged text is no edit: a shipped name shows translated, but is kept as it is. */
+  {
+    g_autofree char *shown = kp_entity_format_shown (self->document, self->entity, self->field);
+
+    if (g_str_equal (shown, text))
+      {
+        gtk_widget_remove_css_class (self->child, "error");
+        g_clear_pointer (&self->error, g_free);
+        return;
+      }
+  }
+  if (field->kind == KP_FIELD_DATE &&
+      parse_short_date (text, (KpDate) kp_entity_peek (self->entity, self->field)->i, &date))
+    {
+      g_value_init (&value, G_TYPE_INT);
+      g_value_set_int (&value, date);
+    }
+  else if (!kp_field_parse (field, text, &value, &error))
     {
       kp_report_error (GTK_WIDGET (self), error);
-      show_value (self);
+      if (is_draft (self))
+        {
+          /* The text stays, marked, until it is put right: the row cannot be added so. */
+          g_free (self->error);
+          self->error = g_strdup (error->message);
+          gtk_widget_add_css_class (self->child, "error");
+        }
+      else
+        show_value (self);
       return;
     }
+  gtk_widget_remove_css_class (self->child, "error");
+  g_clear_pointer (&self->error, g_free);
   commit (self, &value);
 }
 
@@ -356,10 +450,18 @@ kp_entity_cell_bind (KpEntityCell *self,
   if ((field->kind == KP_FIELD_CHOICE || field->kind == KP_FIELD_REF) && self->choices == NULL)
     {
       self->choices = kp_field_choices (document, field);
+      /* Setting the model selects its first item: that is not the user's choice. */
+      self->updating = TRUE;
       gtk_drop_down_set_model (GTK_DROP_DOWN (self->child), self->choices);
+      self->updating = FALSE;
     }
   self->notify_id = g_signal_connect_swapped (entity, signal, G_CALLBACK (show_value), self);
   gtk_widget_set_sensitive (self->child, !kp_document_get_read_only (document));
+  if (is_draft (self))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "draft");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "draft");
+  g_clear_pointer (&self->error, g_free);
   show_value (self);
 }
 
@@ -372,14 +474,102 @@ kp_entity_cell_unbind (KpEntityCell *self)
   g_clear_object (&self->document);
 }
 
+KpEntity *
+kp_entity_cell_get_entity (KpEntityCell *self)
+{
+  g_return_val_if_fail (KP_IS_ENTITY_CELL (self), NULL);
+  return self->entity;
+}
+
+guint
+kp_entity_cell_get_field (KpEntityCell *self)
+{
+  return self->field;
+}
+
+const char *
+kp_entity_cell_get_error (KpEntityCell *self)
+{
+  return self->error;
+}
+
+gboolean
+kp_entity_cell_start_editing (KpEntityCell *self)
+{
+  g_return_val_if_fail (KP_IS_ENTITY_CELL (self), FALSE);
+  if (!gtk_widget_get_sensitive (self->child) || !gtk_widget_get_mapped (self->child))
+    return FALSE;
+  if (GTK_IS_EDITABLE_LABEL (self->child))
+    {
+      /* The text comes selected: typing replaces it, Tab or Enter keeps it. */
+      gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (self->child));
+      gtk_editable_select_region (GTK_EDITABLE (self->child), 0, -1);
+      return TRUE;
+    }
+  return gtk_widget_grab_focus (self->child);
+}
+
+void
+kp_entity_cell_stop_editing (KpEntityCell *self)
+{
+  if (GTK_IS_EDITABLE_LABEL (self->child) && gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->child)))
+    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (self->child), TRUE);
+}
+
+gboolean
+kp_entity_cell_select_by_prefix (KpEntityCell *self,
+                                 const char   *prefix)
+{
+  g_autofree char *needle = g_utf8_casefold (prefix, -1);
+  GtkDropDown *dropdown;
+  guint n, start;
+
+  if (!GTK_IS_DROP_DOWN (self->child) || self->choices == NULL || *needle == '\0')
+    return FALSE;
+  dropdown = GTK_DROP_DOWN (self->child);
+  n = g_list_model_get_n_items (self->choices);
+  /* The same letter again goes on to the next match, as in a file list. */
+  start = gtk_drop_down_get_selected (dropdown);
+  start = start == GTK_INVALID_LIST_POSITION ? 0 : start + (g_utf8_strlen (prefix, -1) == 1 ? 1 : 0);
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (start + k) % n;
+      g_autoptr(GObject) item = g_list_model_get_item (self->choices, i);
+      g_autofree char *label = choice_label_cb (item);
+      g_autofree char *folded = g_utf8_casefold (label, -1);
+
+      if (g_str_has_prefix (folded, needle))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+release_label_cb (gpointer label)
+{
+  g_object_unref (label);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 kp_entity_cell_dispose (GObject *object)
 {
   KpEntityCell *self = KP_ENTITY_CELL (object);
 
   kp_entity_cell_unbind (self);
+  if (self->child != NULL)
+    g_signal_handlers_disconnect_by_data (self->child, self);
+  /* GTK 4.8's GtkEditableLabel looks at its focus controller 100 ms after losing the focus
+   * and does not cancel that when destroyed (a window closed, a row gone, while a cell was
+   * being typed in): it stays alive, out of the tree, until then. */
+  if (GTK_IS_EDITABLE_LABEL (self->child))
+    g_timeout_add_full (G_PRIORITY_DEFAULT, 250, release_label_cb, g_object_ref (self->child), NULL);
   g_clear_pointer (&self->child, gtk_widget_unparent);
   g_clear_object (&self->choices);
+  g_clear_pointer (&self->error, g_free);
   G_OBJECT_CLASS (kp_entity_cell_parent_class)->dispose (object);
 }
 

@@ -25,6 +25,21 @@ KpEntity     *kp_entity_form_new_draft   (KpEntityForm       *self,
 /* The row of a field, to add a subtitle or a suffix, or for a test to type into. */
 GtkWidget    *kp_entity_form_get_row     (KpEntityForm       *self,
                                           const char         *field);
+/* A warning shown under a field's row, e.g. a value in an unusual form that is kept; NULL
+ * takes it away. The refusal of an edit shows in the same place, before the warning. */
+void          kp_entity_form_set_message (KpEntityForm       *self,
+                                          const char         *field,
+                                          const char         *warning);
+/* The message under a field's row, or NULL. */
+const char   *kp_entity_form_get_message (KpEntityForm       *self,
+                                          const char         *field);
+/* Edits a TEXT field in a multi-line text view (applied with its button, Ctrl+Enter or by
+ * leaving it). Call before the first bind. */
+void          kp_entity_form_set_multiline (KpEntityForm     *self,
+                                            const char       *field);
+/* Appends a row of the caller's, e.g. a figure computed from the fields, after the fields. */
+void          kp_entity_form_add_row     (KpEntityForm       *self,
+                                          GtkWidget          *row);
 /* FALSE, with the reason, while a row holds text that is not a valid value. */
 gboolean      kp_entity_form_check_draft (KpEntityForm       *self,
                                           GError            **error);

@@ -4,9 +4,10 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "kp-entity-cell.h"
 #include "kp-entity-form.h"
-#include "kp-entity-table.h"
+#include "kp-entity-table-private.h"
+#include "kp-export.h"
+#include "kp-export-lang.h"
 #include "kp-window.h"
 
 struct _KpEntityTable
@@ -23,6 +24,10 @@ struct _KpEntityTable
   GHashTable *presets;            /* field name → GValue */
   KpEntityForm *form;
   KpEntity *draft;
+  KpEntityTableAddFunc add_func;
+  gpointer add_data;
+  GListModel *sorted;             /* the rows shown, without the new row */
+  KpTableEntry *entry;            /* the new row, or NULL */
 
   GtkWidget *toolbar;
   GtkSearchEntry *search_entry;
@@ -32,6 +37,7 @@ struct _KpEntityTable
   GtkLabel *add_error;
   GtkWidget *remove_button;
   GtkColumnView *column_view;
+  GtkLabel *entry_error;
 };
 
 G_DEFINE_FINAL_TYPE (KpEntityTable, kp_entity_table, GTK_TYPE_WIDGET)
@@ -55,6 +61,8 @@ bind_cb (GtkSignalListItemFactory *factory,
 {
   kp_entity_cell_bind (KP_ENTITY_CELL (gtk_list_item_get_child (item)), self->document,
                        KP_ENTITY (gtk_list_item_get_item (item)));
+  if (self->entry != NULL)
+    kp_table_entry_cell_bound (self->entry, KP_ENTITY_CELL (gtk_list_item_get_child (item)));
 }
 
 static void
@@ -62,6 +70,8 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            KpEntityTable            *self)
 {
+  if (self->entry != NULL)
+    kp_table_entry_cell_unbound (self->entry, KP_ENTITY_CELL (gtk_list_item_get_child (item)));
   kp_entity_cell_unbind (KP_ENTITY_CELL (gtk_list_item_get_child (item)));
 }
 
@@ -104,6 +114,14 @@ sort_cb (gconstpointer a,
   KpEntityTable *self = g_object_get_data (G_OBJECT (data), "kp-table");
   guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (data), "kp-field"));
 
+  /* Names sort as they read: a shipped role by its translated name. */
+  if (self->desc->fields[field].kind == KP_FIELD_TEXT)
+    {
+      g_autofree char *ta = kp_entity_format_shown (self->document, (KpEntity *) a, field);
+      g_autofree char *tb = kp_entity_format_shown (self->document, (KpEntity *) b, field);
+
+      return g_utf8_collate (ta, tb);
+    }
   return compare_values (self, &self->desc->fields[field],
                          kp_entity_peek ((KpEntity *) a, field), kp_entity_peek ((KpEntity *) b, field));
 }
@@ -153,8 +171,7 @@ search_cb (gpointer item,
   for (guint i = 0; i < self->fields->len; i++)
     {
       guint field = g_array_index (self->fields, guint, i);
-      g_autofree char *text = kp_field_format (self->document, &self->desc->fields[field],
-                                               kp_entity_peek (item, field));
+      g_autofree char *text = kp_entity_format_shown (self->document, item, field);
       g_autofree char *folded = g_utf8_casefold (text, -1);
 
       if (strstr (folded, needle) != NULL)
@@ -179,14 +196,28 @@ preset_draft (gpointer key,
   g_object_set_property (draft, key, value);
 }
 
+KpEntity *
+kp_entity_table_new_draft (KpEntityTable *self)
+{
+  KpEntity *draft = kp_entity_form_new_draft (self->form, self->document);
+
+  g_hash_table_foreach (self->presets, preset_draft, draft);
+  return draft;
+}
+
+KpDocument *
+kp_entity_table_get_document (KpEntityTable *self)
+{
+  return self->document;
+}
+
 static void
 add_popover_show_cb (KpEntityTable *self)
 {
   if (self->document == NULL)
     return;
   g_clear_object (&self->draft);
-  self->draft = kp_entity_form_new_draft (self->form, self->document);
-  g_hash_table_foreach (self->presets, preset_draft, self->draft);
+  self->draft = kp_entity_table_new_draft (self);
   kp_entity_form_bind (self->form, self->document, self->draft);
   gtk_widget_set_visible (GTK_WIDGET (self->add_error), FALSE);
 }
@@ -198,6 +229,8 @@ kp_entity_table_add (KpEntityTable  *self,
 {
   g_return_val_if_fail (self->document != NULL, FALSE);
   g_hash_table_foreach (self->presets, preset_draft, draft);
+  if (self->add_func != NULL)
+    return self->add_func (self->document, draft, self->add_data, error);
   return kp_document_add (self->document, draft, error);
 }
 
@@ -282,7 +315,7 @@ remove_action (GtkWidget  *widget,
                GVariant   *param)
 {
   KpEntityTable *self = KP_ENTITY_TABLE (widget);
-  KpEntity *entity = gtk_single_selection_get_selected_item (self->selection);
+  KpEntity *entity = kp_entity_table_get_selected (self);
   g_autoptr(GPtrArray) dependents = NULL;
 
   if (entity == NULL)
@@ -318,9 +351,195 @@ update_actions (KpEntityTable *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.remove",
-                                 writable && self->selection != NULL &&
-                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
+                                 writable && kp_entity_table_get_selected (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.export-csv", self->document != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), writable);
+}
+
+/* ---- the new row ------------------------------------------------------------------ */
+
+void
+kp_entity_table_set_entry_row (KpEntityTable     *self,
+                               const char *const *keep)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_if_fail (KP_IS_ENTITY_TABLE (self));
+  g_return_if_fail (self->entry == NULL);
+  self->entry = kp_table_entry_new (self, self->column_view, self->desc, self->fields, keep != NULL ? keep : none);
+  if (self->document != NULL)
+    kp_entity_table_set_document (self, self->document);
+}
+
+KpEntity *
+kp_entity_table_get_draft (KpEntityTable *self)
+{
+  g_return_val_if_fail (KP_IS_ENTITY_TABLE (self), NULL);
+  return self->entry != NULL ? kp_table_entry_get_draft (self->entry) : NULL;
+}
+
+gboolean
+kp_entity_table_focus_entry_row (KpEntityTable *self)
+{
+  g_return_val_if_fail (KP_IS_ENTITY_TABLE (self), FALSE);
+  return self->entry != NULL && kp_table_entry_focus (self->entry);
+}
+
+gboolean
+kp_entity_table_add_entry_row (KpEntityTable  *self,
+                               GError        **error)
+{
+  g_return_val_if_fail (self->entry != NULL, FALSE);
+  return kp_table_entry_commit (self->entry, error);
+}
+
+void
+kp_entity_table_show_entry_error (KpEntityTable *self,
+                                  const char    *message)
+{
+  gtk_label_set_text (self->entry_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->entry_error), message != NULL);
+}
+
+const char *
+kp_entity_table_get_entry_error (KpEntityTable *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->entry_error)) ? gtk_label_get_text (self->entry_error) : NULL;
+}
+
+void
+kp_entity_table_sort_by (KpEntityTable *self,
+                         const char    *field,
+                         GtkSortType    direction)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int index = kp_entity_desc_field_index (self->desc, field);
+
+  for (guint i = 0; index >= 0 && i < self->fields->len; i++)
+    if (g_array_index (self->fields, guint, i) == (guint) index)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        gtk_column_view_sort_by_column (self->column_view, column, direction);
+        return;
+      }
+  g_return_if_reached ();
+}
+
+/* ---- CSV -------------------------------------------------------------------------- */
+
+static GSettings *
+settings_of (KpEntityTable *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  return KP_IS_APPLICATION (app) ? kp_application_get_settings (KP_APPLICATION (app)) : NULL;
+}
+
+gboolean
+kp_entity_table_export_csv (KpEntityTable  *self,
+                            GFile          *file,
+                            const char     *language,
+                            GError        **error)
+{
+  g_autoptr(GListStore) rows = g_list_store_new (kp_entity_type_for (self->desc));
+
+  g_return_val_if_fail (self->document != NULL, FALSE);
+  /* What the table shows, in its order, without the new row. */
+  for (guint i = 0, n = g_list_model_get_n_items (self->sorted); i < n; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (self->sorted, i);
+
+      g_list_store_append (rows, row);
+    }
+  return kp_export_csv (G_LIST_MODEL (rows), self->desc, self->document, file, language, NULL, error);
+}
+
+static void
+export_csv_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        KpEntityTable   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GSettings *settings = settings_of (self);
+  g_autofree char *language = settings != NULL ? g_settings_get_string (settings, "export-language") : NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (response != GTK_RESPONSE_ACCEPT || self->document == NULL)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (language == NULL || !kp_translator_is_supported (language))
+    {
+      g_free (language);
+      language = g_strdup (kp_translator_default_language ());
+    }
+  if (!kp_entity_table_export_csv (self, file, language, &error))
+    {
+      g_autofree char *path = g_file_get_parse_name (file);
+      /* Translators: the first %s is a file, the second why it could not be written */
+      g_autofree char *text = g_strdup_printf (_("Could not export “%s”: %s"), path, error->message);
+
+      if (KP_IS_WINDOW (root))
+        kp_window_show_error (KP_WINDOW (root), text);
+      return;
+    }
+  if (settings != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+
+      if (path != NULL)
+        g_settings_set_string (settings, "last-export-folder", path);
+    }
+  if (KP_IS_WINDOW (root))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: a toast, e.g. "Exported “Time entries.csv”" */
+      g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+
+      kp_window_show_toast (KP_WINDOW (root), text);
+    }
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  KpEntityTable *self = KP_ENTITY_TABLE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GSettings *settings = settings_of (self);
+  g_autofree char *folder = settings != NULL ? g_settings_get_string (settings, "last-export-folder") : NULL;
+  /* Translators: the file name a table is exported to, e.g. "Time entries.csv" */
+  g_autofree char *name = g_strdup_printf (_("%s.csv"), _(self->desc->plural));
+
+  if (self->document == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export as CSV"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_strdelimit (name, "/", '-');
+  if (folder != NULL && *folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_csv_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ---- the widget ------------------------------------------------------------------- */
@@ -343,7 +562,10 @@ kp_entity_table_set_document (KpEntityTable *self,
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_clear_object (&self->selection);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  g_set_object (&self->sorted, G_LIST_MODEL (sorted));
+  self->selection = gtk_single_selection_new (self->entry != NULL ? kp_table_entry_wrap (self->entry, G_LIST_MODEL (sorted))
+                                                                  : g_object_ref (G_LIST_MODEL (sorted)));
+  g_object_unref (sorted);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
@@ -378,6 +600,50 @@ kp_entity_table_get_rows (KpEntityTable *self)
   return G_LIST_MODEL (self->selection);
 }
 
+KpEntity *
+kp_entity_table_get_selected (KpEntityTable *self)
+{
+  KpEntity *selected;
+
+  g_return_val_if_fail (KP_IS_ENTITY_TABLE (self), NULL);
+  selected = self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  /* The new row is not a row of the document yet. */
+  if (self->entry != NULL && kp_table_entry_is_draft (self->entry, selected))
+    return NULL;
+  return selected;
+}
+
+void
+kp_entity_table_set_add_func (KpEntityTable        *self,
+                              KpEntityTableAddFunc  func,
+                              gpointer              user_data)
+{
+  self->add_func = func;
+  self->add_data = user_data;
+}
+
+void
+kp_entity_table_append_column (KpEntityTable       *self,
+                               GtkColumnViewColumn *column)
+{
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+void
+kp_entity_table_insert_column (KpEntityTable       *self,
+                               guint                position,
+                               GtkColumnViewColumn *column)
+{
+  gtk_column_view_insert_column (self->column_view, position, column);
+}
+
+void
+kp_entity_table_set_form_multiline (KpEntityTable *self,
+                                    const char    *field)
+{
+  kp_entity_form_set_multiline (self->form, field);
+}
+
 static void
 free_gvalue (gpointer data)
 {
@@ -394,7 +660,9 @@ kp_entity_table_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_ENTITY_TABLE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_pointer (&self->entry, kp_table_entry_free);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->search);
@@ -421,10 +689,12 @@ kp_entity_table_class_init (KpEntityTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpEntityTable, add_error);
   gtk_widget_class_bind_template_child (widget_class, KpEntityTable, remove_button);
   gtk_widget_class_bind_template_child (widget_class, KpEntityTable, column_view);
+  gtk_widget_class_bind_template_child (widget_class, KpEntityTable, entry_error);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_popover_show_cb);
   gtk_widget_class_install_action (widget_class, "table.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "table.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "table.export-csv", NULL, export_csv_action);
 }
 
 static void

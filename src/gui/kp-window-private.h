@@ -1,6 +1,11 @@
 /* kp-window-private.h: what the window's own files share. */
 #pragma once
 
+#include "kp-competence-view.h"
+#include "kp-followup-view.h"
+#include "kp-goals-page.h"
+#include "kp-overview-page.h"
+#include "kp-timeline-view.h"
 #include "kp-welcome-page.h"
 #include "kp-window.h"
 
@@ -22,7 +27,11 @@ struct _KpWindow
   GtkStack *main_stack;
   KpWelcomePage *welcome_page;
   AdwViewStack *view_stack;
-  AdwStatusPage *overview_page;
+  KpTimelineView *timeline_view;
+  KpOverviewPage *overview;
+  KpGoalsPage *goals;
+  KpCompetenceView *competence_view;
+  KpFollowupView *followup_view;
 };
 
 void        kp_window_class_install_actions (GtkWidgetClass *widget_class);

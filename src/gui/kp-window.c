@@ -36,7 +36,6 @@ update_title (KpWindow *self)
                                                             : g_strdup (path);
 
       adw_view_switcher_title_set_subtitle (self->switcher_title, shown);
-      adw_status_page_set_title (self->overview_page, title);
     }
 }
 
@@ -74,6 +73,11 @@ kp_window_set_document (KpWindow   *self,
       gtk_label_set_text (self->banner_label, text);
       gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
     }
+  kp_overview_page_set_document (self->overview, document);
+  kp_timeline_view_set_document (self->timeline_view, document);
+  kp_goals_page_set_document (self->goals, document);
+  kp_competence_view_set_document (self->competence_view, document);
+  kp_followup_view_set_document (self->followup_view, document);
   gtk_widget_set_visible (GTK_WIDGET (self->history_box), TRUE);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "project");
@@ -159,6 +163,11 @@ kp_window_class_init (KpWindowClass *klass)
   window_class->close_request = kp_window_close_request;
 
   g_type_ensure (KP_TYPE_WELCOME_PAGE);
+  g_type_ensure (KP_TYPE_TIMELINE_VIEW);
+  g_type_ensure (KP_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (KP_TYPE_GOALS_PAGE);
+  g_type_ensure (KP_TYPE_COMPETENCE_VIEW);
+  g_type_ensure (KP_TYPE_FOLLOWUP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/kompetensplan/Kompetensplan/ui/kp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, history_box);
@@ -170,7 +179,11 @@ kp_window_class_init (KpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, KpWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, KpWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, KpWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, KpWindow, goals);
+  gtk_widget_class_bind_template_child (widget_class, KpWindow, competence_view);
+  gtk_widget_class_bind_template_child (widget_class, KpWindow, followup_view);
 
   kp_window_class_install_actions (widget_class);
 }

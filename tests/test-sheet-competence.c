@@ -1,0 +1,107 @@
+/* test-sheet-competence.c: the workbook's Competence plan sheet holds the roles of every
+ * unit with their computed figures, the totals, a chart of staff against demand, a heat map
+ * of each unit's gaps and the flag for competences one person holds. */
+#include "config.h"
+
+#include <string.h>
+
+#include "fixtures/kp-test-util.h"
+#include "kp-competence-stats.h"
+#include "kp-examples.h"
+#include "kp-export.h"
+
+/* The XML of the sheet with this name, read with Python's zipfile (no third-party module). */
+/* Not inlined: GCC 12 then mistakes the returned string for a dangling local. */
+static G_GNUC_NO_INLINE char *
+sheet_xml (const char *path,
+           const char *name)
+{
+  static const char *script =
+    "import re, sys, zipfile\n"
+    "z = zipfile.ZipFile(sys.argv[1])\n"
+    "wb = z.read('xl/workbook.xml').decode()\n"
+    "rels = z.read('xl/_rels/workbook.xml.rels').decode()\n"
+    "rid = re.search(r'<sheet name=\"%s\" sheetId=\"\\d+\" r:id=\"(rId\\d+)\"' % re.escape(sys.argv[2]), wb).group(1)\n"
+    "target = re.search(r'Id=\"%s\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\"%s\"' % (rid, rid), rels)\n"
+    "sys.stdout.write(z.read('xl/' + (target.group(1) or target.group(2))).decode())\n";
+  const char *argv[] = { "python3", "-c", script, path, name, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("reading %s from %s: %s", name, path, err);
+  return out;
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_competence_sheet (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KpDocument) doc = kp_example_open_copy (kp_example_default (), &error);
+  g_autofree char *dir = kpt_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "uppfoljning.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KpExportOptions options = { .language = "en" };
+  g_autofree char *xml = NULL;
+  g_autofree char *persons = NULL;
+  g_autofree char *demand = NULL;
+  KpCompetenceScope all = { 0 };
+  KpHeadcountSummary s;
+
+  g_assert_no_error (error);
+  g_assert_true (kp_export_workbook (doc, file, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  xml = sheet_xml (path, "Competence plan");
+  /* The roles of every unit, with the computed columns, and the shipped roles by name. */
+  g_assert_nonnull (strstr (xml, "Recruitment need"));
+  g_assert_nonnull (strstr (xml, "Hemsjukvården Skövde"));
+  g_assert_nonnull (strstr (xml, "Service assistant"));
+  g_assert_nonnull (strstr (xml, "Rehabassistent"));
+  /* The totals across all organisations, as the statistics have them. */
+  kp_competence_summary (doc, &all, &s);
+  persons = g_strdup_printf ("<v>%d</v>", (int) s.persons);
+  demand = g_strdup_printf ("<v>%d</v>", (int) s.demand);
+  g_assert_cmpint (s.persons, ==, 571);
+  g_assert_nonnull (strstr (xml, persons));
+  g_assert_nonnull (strstr (xml, demand));
+  /* Year by year with a native chart; a heat map per unit (six units) and the flag for a
+   * competence held by one person; the title, the staircase and the training. */
+  g_assert_nonnull (strstr (xml, "Staff without recruitment"));
+  g_assert_cmpuint (count (xml, "<drawing "), ==, 1);
+  g_assert_cmpuint (count (xml, "<colorScale>"), ==, 6);
+  g_assert_cmpuint (count (xml, "type=\"cellIs\""), ==, 6);
+  g_assert_nonnull (strstr (xml, "Protected title undersköterska"));
+  g_assert_nonnull (strstr (xml, "Specialistundersköterska"));
+  g_assert_nonnull (strstr (xml, "Demens ABC plus"));
+  /* Values, never formulas. */
+  g_assert_null (strstr (xml, "<f>"));
+  kpt_rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("kp-test-cache-XXXXXX", NULL);
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sheet/competence", test_competence_sheet);
+  return g_test_run ();
+}
