@@ -250,6 +250,41 @@ choice_label_cb (GObject *item)
   return kp_entity_dup_display_name (KP_ENTITY (item));
 }
 
+/* The chosen item, as the drop-down's button shows it: a long name (an organisation with a
+ * list of municipalities) is shortened there, and stays whole in the list. */
+static void
+button_item_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 14);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+list_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+button_item_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  g_autofree char *text = choice_label_cb (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
+}
+
 void
 kp_report_error (GtkWidget    *widget,
                  const GError *error)
@@ -606,6 +641,19 @@ kp_entity_cell_new (const KpEntityDesc *desc,
       self->child = gtk_drop_down_new (NULL, gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                                                          G_CALLBACK (choice_label_cb), NULL, NULL));
       gtk_widget_add_css_class (self->child, "flat");
+      {
+        GtkListItemFactory *button = gtk_signal_list_item_factory_new ();
+        GtkListItemFactory *list = gtk_signal_list_item_factory_new ();
+
+        g_signal_connect (button, "setup", G_CALLBACK (button_item_setup_cb), NULL);
+        g_signal_connect (button, "bind", G_CALLBACK (button_item_bind_cb), NULL);
+        g_signal_connect (list, "setup", G_CALLBACK (list_item_setup_cb), NULL);
+        g_signal_connect (list, "bind", G_CALLBACK (button_item_bind_cb), NULL);
+        gtk_drop_down_set_factory (GTK_DROP_DOWN (self->child), button);
+        gtk_drop_down_set_list_factory (GTK_DROP_DOWN (self->child), list);
+        g_object_unref (button);
+        g_object_unref (list);
+      }
       g_signal_connect_swapped (self->child, "notify::selected", G_CALLBACK (selected_cb), self);
       break;
     case KP_FIELD_TEXT:

@@ -538,7 +538,7 @@ export_csv_action (GtkWidget  *widget,
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_csv_response_cb), self);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_csv_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -657,6 +657,9 @@ kp_entity_table_dispose (GObject *object)
   KpEntityTable *self = KP_ENTITY_TABLE (object);
   GtkWidget *child;
 
+  /* Taking the view apart moves the selection: the buttons are gone by then. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_ENTITY_TABLE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -15,6 +15,7 @@ struct _KpImportDialog
   GFile *file;
   GBytes *contents;          /* the file as read, parsed again when the kind changes */
   GCancellable *loading;
+  GtkNativeDialog *chooser;
   KpCsvImport *import;
   GListStore *rows;          /* the import's rows, for the preview */
 
@@ -61,8 +62,13 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  /* Long text shortens; dates, numbers and choices show whole. */
+  if (g_object_get_data (G_OBJECT (factory), "kp-text") != NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 14);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -93,14 +99,17 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-add_preview_column (KpImportDialog *self,
-                    const char     *title,
-                    int             field)
+add_preview_column (KpImportDialog     *self,
+                    const char         *title,
+                    const KpEntityDesc *desc,
+                    int                 field)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
 
   g_object_set_data (G_OBJECT (factory), "kp-field", GINT_TO_POINTER (field));
+  if (field >= 0 && (desc->fields[field].kind == KP_FIELD_TEXT || desc->fields[field].kind == KP_FIELD_REF))
+    g_object_set_data (G_OBJECT (factory), "kp-text", GINT_TO_POINTER (TRUE));
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
   column = gtk_column_view_column_new (title, factory);
@@ -184,7 +193,6 @@ show_import (KpImportDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), where);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), issues[i].message);
-      adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
       gtk_widget_add_css_class (icon, "error");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -216,10 +224,10 @@ show_import (KpImportDialog *self)
   gtk_widget_set_visible (self->preview_group, desc != NULL && n_rows > 0);
   if (desc != NULL)
     {
-      add_preview_column (self, _("Line"), -1);
+      add_preview_column (self, _("Line"), desc, -1);
       for (guint i = 0; i < desc->n_fields; i++)
         if (!(desc->fields[i].flags & KP_FIELD_HIDDEN))
-          add_preview_column (self, _(desc->fields[i].label), (int) i);
+          add_preview_column (self, _(desc->fields[i].label), desc, (int) i);
       for (guint i = 0; i < n_rows; i++)
         g_list_store_append (self->rows, kp_csv_import_get_row (self->import, i));
     }
@@ -336,7 +344,7 @@ choose_response_cb (GtkNativeDialog *chooser,
 
       kp_import_dialog_set_file (self, file);
     }
-  g_object_unref (chooser);
+  g_clear_object (&self->chooser);
 }
 
 static void
@@ -345,10 +353,15 @@ choose_action (GtkWidget  *widget,
                GVariant   *param)
 {
   KpImportDialog *self = KP_IMPORT_DIALOG (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Choose a CSV File"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Choose a CSV File"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Choose"), _("_Cancel"));
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
 
   gtk_file_filter_set_name (csv, _("CSV files"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
@@ -457,6 +470,9 @@ kp_import_dialog_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_IMPORT_DIALOG);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->import, kp_csv_import_free);

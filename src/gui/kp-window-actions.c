@@ -239,6 +239,7 @@ kp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  kp_window_class_install_import_actions (widget_class);
 }
 
 GMenuModel *
@@ -256,6 +257,13 @@ kp_window_build_menu (void)
   g_menu_append (files, _("Save a _Copy…"), "win.save-copy");
   g_menu_append (files, _("New _Window"), "app.new-window");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+  {
+    g_autoptr(GMenu) followup = g_menu_new ();
+
+    g_menu_append (followup, _("_Import CSV…"), "win.import-csv");
+    g_menu_append (followup, _("Export Follow-up _Workbook…"), "win.export-workbook");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (followup));
+  }
 
   for (guint i = 0; i < n; i++)
     {

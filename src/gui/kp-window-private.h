@@ -36,5 +36,7 @@ struct _KpWindow
 
 void        kp_window_class_install_actions (GtkWidgetClass *widget_class);
 GMenuModel *kp_window_build_menu            (void);
+/* kp-window-import.c: win.import-csv, win.export-workbook and win.open-file. */
+void        kp_window_class_install_import_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

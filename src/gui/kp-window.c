@@ -19,6 +19,8 @@ update_history_actions (KpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", open && kp_document_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", open && !kp_document_get_read_only (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", open);
 }
 
 static void

@@ -1,0 +1,280 @@
+/* test-export-dialog.c: the follow-up workbook through the export dialog's own code path:
+ * the language from the settings, an export to a temporary folder with its progress, a
+ * cancelled export that leaves nothing behind, failures named inline, and the window's
+ * action. */
+#include "config.h"
+
+#include <locale.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "fixtures/kp-gui-test.h"
+#include "kp-application.h"
+#include "kp-examples.h"
+#include "kp-export-dialog.h"
+#include "kp-window.h"
+
+static KpApplication *app;
+
+typedef struct
+{
+  char *dir;
+  KpWindow *window;
+  KpDocument *document;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KpDocument) document = kp_example_open_copy (kp_example_default (), &error);
+
+  g_assert_no_error (error);
+  fx->dir = g_dir_make_tmp ("kp-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  fx->window = kp_window_new (app);
+  kp_window_set_document (fx->window, document);
+  fx->document = g_object_ref (document);
+  gtk_window_present (GTK_WINDOW (fx->window));
+  kpg_drain ();
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fx->dir, 0, NULL);
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (fx->window));
+  g_clear_object (&fx->document);
+  kpg_wait_ms (300);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fx->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fx->dir);
+  g_free (fx->dir);
+}
+
+static GSettings *
+settings (void)
+{
+  return kp_application_get_settings (app);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The names in the folder, sorted, separated by spaces. */
+static char *
+listing (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static gboolean
+idle_cb (gpointer dialog)
+{
+  return *(gpointer *) dialog == NULL || !kp_export_dialog_get_busy (*(KpExportDialog **) dialog);
+}
+
+static void
+test_export (Fixture       *fx,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "uppföljning.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KpExportDialog *dialog;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  double seen = -1;
+
+  /* The language comes from the settings. */
+  g_settings_set_string (settings (), "export-language", "en");
+  dialog = kp_export_dialog_new (GTK_WINDOW (fx->window), fx->document, settings ());
+  g_assert_cmpstr (kp_export_dialog_get_language (dialog), ==, "en");
+  g_settings_set_string (settings (), "export-language", "sv");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = kp_export_dialog_new (GTK_WINDOW (fx->window), fx->document, settings ());
+  g_assert_cmpstr (kp_export_dialog_get_language (dialog), ==, "sv");
+  g_assert_nonnull (kp_export_dialog_get_file (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kpg_wait_ms (200);
+  kpg_save_screenshot (GTK_WIDGET (dialog), "export-dialog.png");
+
+  /* Exported in the background; the dialog closes when the file is there. */
+  kp_export_dialog_set_file (dialog, file);
+  kp_export_dialog_set_range (dialog, "2020-09-01", "2021-12-31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_true (kp_export_dialog_get_busy (dialog));
+  kpg_save_screenshot (GTK_WIDGET (dialog), "export-dialog-running.png");
+  while (dialog != NULL && kp_export_dialog_get_busy (dialog))
+    {
+      seen = MAX (seen, kp_export_dialog_get_progress (dialog));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  kpg_drain ();
+  g_assert_null (dialog);
+  g_assert_cmpfloat (seen, >=, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_true (memcmp (contents, "PK", 2) == 0);
+  /* The folder is remembered, and nothing else was left there. */
+  {
+    g_autofree char *folder = g_settings_get_string (settings (), "last-export-folder");
+    g_autofree char *names = listing (fx->dir);
+
+    g_assert_cmpstr (folder, ==, fx->dir);
+    g_assert_cmpstr (names, ==, "uppföljning.xlsx");
+  }
+}
+
+static void
+test_cancel (Fixture       *fx,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "avbruten.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KpExportDialog *dialog = kp_export_dialog_new (GTK_WINDOW (fx->window), fx->document, settings ());
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kp_export_dialog_set_file (dialog, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_true (kp_export_dialog_get_busy (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL));
+  g_assert_true (kpg_wait_until (idle_cb, &dialog, 60000));
+  kpg_drain ();
+  /* The dialog stays and says so; there is no file, not even a temporary one. */
+  g_assert_nonnull (dialog);
+  g_assert_false (kp_export_dialog_get_busy (dialog));
+  g_assert_nonnull (kp_export_dialog_get_message (dialog));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *names = listing (fx->dir);
+
+    g_assert_cmpstr (names, ==, "");
+  }
+  kpg_wait_ms (100);
+  kpg_save_screenshot (GTK_WIDGET (dialog), "export-dialog-cancelled.png");
+
+  /* Closing the dialog during an export stops it too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kpg_wait_ms (500);
+  g_assert_null (dialog);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *names = listing (fx->dir);
+
+    g_assert_cmpstr (names, ==, "");
+  }
+}
+
+static void
+test_failures (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "saknas", "uppföljning.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KpExportDialog *dialog = kp_export_dialog_new (GTK_WINDOW (fx->window), fx->document, settings ());
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  kp_export_dialog_set_file (dialog, file);
+
+  /* A period that is not one is refused before anything starts. */
+  kp_export_dialog_set_range (dialog, "2021-13-01", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_false (kp_export_dialog_get_busy (dialog));
+  g_assert_nonnull (kp_export_dialog_get_message (dialog));
+  g_assert_nonnull (strstr (kp_export_dialog_get_message (dialog), "2021-13-01"));
+  kp_export_dialog_set_range (dialog, "2021-12-31", "2021-01-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_false (kp_export_dialog_get_busy (dialog));
+  g_assert_nonnull (strstr (kp_export_dialog_get_message (dialog), "2021-12-31"));
+
+  /* A folder that does not exist: the message names the file and the cause. */
+  kp_export_dialog_set_range (dialog, "", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_true (kpg_wait_until (idle_cb, &dialog, 60000));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (kp_export_dialog_get_message (dialog));
+  g_assert_nonnull (strstr (kp_export_dialog_get_message (dialog), path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  kpg_wait_ms (100);
+  kpg_save_screenshot (GTK_WIDGET (dialog), "export-dialog-failed.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kpg_drain ();
+}
+
+/* The window's action and the dashboard's button open the dialog. */
+static void
+test_window_action (Fixture       *fx,
+                    gconstpointer  data)
+{
+  GList *before = gtk_window_list_toplevels ();
+  GList *after;
+  KpExportDialog *dialog = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx->window), "win.export-workbook", NULL));
+  kpg_drain ();
+  after = gtk_window_list_toplevels ();
+  for (GList *l = after; l != NULL; l = l->next)
+    if (KP_IS_EXPORT_DIALOG (l->data) && g_list_find (before, l->data) == NULL)
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fx->window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kpg_drain ();
+  g_list_free (before);
+  g_list_free (after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+    g_test_message ("sv_SE.UTF-8 is not installed: the screenshots will be in English");
+  bindtextdomain (GETTEXT_PACKAGE, kp_application_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+  app = kp_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_test_add ("/export-dialog/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/export-dialog/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/export-dialog/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
+  g_test_add ("/export-dialog/window-action", Fixture, NULL, fixture_set_up, test_window_action, fixture_tear_down);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
