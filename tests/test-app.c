@@ -100,6 +100,16 @@ test_welcome_and_views (void)
       save_screenshot (GTK_WIDGET (window), shot);
     }
 
+  /* The goals' arrows show an activity on the timeline. */
+  {
+    g_autoptr(KpEntity) task = g_list_model_get_item (kp_document_get_list (document, &kp_desc_task), 0);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "goals"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-task", "x", kp_entity_get_id (task)));
+    drain ();
+    g_assert_cmpstr (kp_window_get_visible_view (window), ==, "timeline");
+  }
+
   /* A second window on the same file is read-only and says so. */
   kp_application_open_file (app, kp_document_get_file (document), NULL);
   {

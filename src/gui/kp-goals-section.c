@@ -175,6 +175,8 @@ jump_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Show in the Timeline"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in the Timeline"), -1);
+  /* The target comes first: the action takes an id, and a button without one is refused. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-task");
   gtk_list_item_set_child (item, button);
 }

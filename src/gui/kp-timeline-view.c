@@ -386,6 +386,15 @@ kp_timeline_view_select_id (KpTimelineView *self,
   kp_timeline_view_update_actions (self);
 }
 
+void
+kp_timeline_view_show_task (KpTimelineView *self,
+                            gint64          id)
+{
+  g_return_if_fail (KP_IS_TIMELINE_VIEW (self));
+  kp_timeline_view_select_id (self, id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+}
+
 static void
 outline_selected_cb (KpTimelineView *self)
 {

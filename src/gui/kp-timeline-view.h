@@ -14,6 +14,9 @@ G_DECLARE_FINAL_TYPE (KpTimelineView, kp_timeline_view, KP, TIMELINE_VIEW, GtkWi
 GtkWidget  *kp_timeline_view_new          (void);
 void        kp_timeline_view_set_document (KpTimelineView *self,
                                            KpDocument     *document);
+/* Selects the activity with this id, as the goals' "show in timeline" arrows ask. */
+void            kp_timeline_view_show_task     (KpTimelineView *self,
+                                                gint64          id);
 KpDocument *kp_timeline_view_get_document (KpTimelineView *self);
 
 G_END_DECLS

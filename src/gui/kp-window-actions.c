@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "kp-examples.h"
+#include "kp-timeline-view.h"
 #include "kp-window-private.h"
 
 static KpApplication *
@@ -219,6 +220,20 @@ show_view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
+/* The goals' activity arrows: show the activity on the timeline. */
+static void
+show_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KpWindow *self = KP_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  kp_timeline_view_show_task (self->timeline_view, g_variant_get_int64 (param));
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -238,6 +253,7 @@ kp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-task", "x", show_task_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   kp_window_class_install_import_actions (widget_class);
 }
