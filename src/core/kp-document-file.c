@@ -108,17 +108,30 @@ KpDocument *
 kp_document_open (GFile   *file,
                   GError **error)
 {
+  g_autoptr(GError) load_error = NULL;
   KpStore *store;
   KpDocument *document;
 
   if (!require_local (file, error))
     return NULL;
-  store = kp_store_open (g_file_peek_path (file), KP_STORE_OPEN_EXISTING, error);
+  store = kp_store_open (g_file_peek_path (file), KP_STORE_OPEN_FOR_LOADING, error);
   if (store == NULL)
     return NULL;
-  document = kp_document_new_for_store (store, file, error);
+  document = kp_document_new_for_store (store, file, &load_error);
+  /* A damaged file is reported as such, even when reading it failed first. */
+  if (!kp_store_finish_check (store, error))
+    {
+      if (document != NULL)
+        g_object_unref (document);
+      else
+        kp_store_free (store);
+      return NULL;
+    }
   if (document == NULL)
-    kp_store_free (store);
+    {
+      kp_store_free (store);
+      g_propagate_error (error, g_steal_pointer (&load_error));
+    }
   return document;
 }
 

@@ -6,6 +6,7 @@
 
 #include "kp-date.h"
 #include "kp-document-private.h"
+#include "kp-entity-list.h"
 #include "kp-hours-ledger.h"
 #include "kp-validate.h"
 
@@ -15,7 +16,7 @@ struct _KpDocument
 
   KpStore *store;
   GFile *file;
-  GListStore *lists[KP_N_ENTITIES];
+  KpEntityList *lists[KP_N_ENTITIES];
   GHashTable *by_id[KP_N_ENTITIES];  /* id → entity, owned by the list */
   GHashTable *keys[KP_N_ENTITIES];   /* built on demand: identifying fields → entity */
   KpHoursLedger *hours;              /* built on demand: hours per person, day and year */
@@ -112,15 +113,14 @@ kp_document_find_same_key (KpDocument *self,
 
   if (self->keys[desc->index] == NULL)
     {
-      GListModel *list = G_LIST_MODEL (self->lists[desc->index]);
+      KpEntityList *list = self->lists[desc->index];
 
       self->keys[desc->index] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+      for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
         {
-          KpEntity *e = g_list_model_get_item (list, i);
+          KpEntity *e = kp_entity_list_peek (list, i);
 
           g_hash_table_insert (self->keys[desc->index], key_of (e), e);
-          g_object_unref (e);
         }
     }
   found = g_hash_table_lookup (self->keys[desc->index], key);
@@ -137,12 +137,12 @@ kp_document_person_hours (KpDocument *self,
 {
   if (self->hours == NULL)
     {
-      GListModel *list = G_LIST_MODEL (self->lists[KP_ENTITY_time_entry]);
+      KpEntityList *list = self->lists[KP_ENTITY_time_entry];
 
       self->hours = kp_hours_ledger_new ();
-      for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+      for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
         {
-          g_autoptr(KpEntity) e = g_list_model_get_item (list, i);
+          KpEntity *e = kp_entity_list_peek (list, i);
 
           kp_hours_ledger_add (self->hours, e, 1);
         }
@@ -213,13 +213,7 @@ flush_inserts (KpDocument         *self,
                const KpEntityDesc *desc,
                GPtrArray          *batch)
 {
-  GListStore *list;
-
-  if (batch->len == 0)
-    return;
-  list = self->lists[desc->index];
-  g_list_store_splice (list, g_list_model_get_n_items (G_LIST_MODEL (list)), 0, batch->pdata, batch->len);
-  g_ptr_array_set_size (batch, 0);
+  kp_entity_list_take (self->lists[desc->index], batch);
 }
 
 /* Removes every listed id from the desc's list in one pass, in contiguous splices. */
@@ -228,18 +222,16 @@ flush_removals (KpDocument         *self,
                 const KpEntityDesc *desc,
                 GHashTable         *ids)
 {
-  GListModel *list = G_LIST_MODEL (self->lists[desc->index]);
-  guint n = g_list_model_get_n_items (list);
+  KpEntityList *list = self->lists[desc->index];
+  guint n = kp_entity_list_length (list);
   guint run_end = 0, run_len = 0;
 
   if (g_hash_table_size (ids) == 0)
     return;
   for (guint i = n; i-- > 0;)
     {
-      KpEntity *e = g_list_model_get_item (list, i);
-      gboolean gone = g_hash_table_contains (ids, ID_KEY (kp_entity_get_id (e)));
+      gboolean gone = g_hash_table_contains (ids, ID_KEY (kp_entity_get_id (kp_entity_list_peek (list, i))));
 
-      g_object_unref (e);
       if (gone)
         {
           if (run_len == 0)
@@ -248,7 +240,7 @@ flush_removals (KpDocument         *self,
         }
       if ((!gone || i == 0) && run_len > 0)
         {
-          g_list_store_splice (self->lists[desc->index], run_end - run_len, run_len, NULL, 0);
+          kp_entity_list_splice (self->lists[desc->index], run_end - run_len, run_len, NULL, 0);
           run_len = 0;
         }
     }
@@ -288,7 +280,7 @@ mem_apply (KpDocument *self,
            GPtrArray  *ops,
            gboolean    forward)
 {
-  g_autoptr(GPtrArray) inserts = g_ptr_array_new_with_free_func (g_object_unref);  /* owned; the list takes its own */
+  g_autoptr(GPtrArray) inserts = g_ptr_array_new_with_free_func (g_object_unref);  /* owned; the list takes them over */
   g_autoptr(GHashTable) removals = g_hash_table_new (NULL, NULL);
   const KpEntityDesc *pending = NULL;
 
@@ -517,13 +509,13 @@ collect_cascade (KpDocument *self,
     for (guint f = 0; f < descs[d]->n_fields; f++)
       {
         const KpField *field = &descs[d]->fields[f];
-        GListModel *list = G_LIST_MODEL (self->lists[d]);
+        KpEntityList *list = self->lists[d];
 
         if (field->kind != KP_FIELD_REF || field->target != target || !(field->flags & KP_FIELD_CASCADE))
           continue;
-        for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+        for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
           {
-            g_autoptr(KpEntity) row = g_list_model_get_item (list, i);
+            KpEntity *row = kp_entity_list_peek (list, i);
 
             if (kp_entity_peek (row, f)->i == id)
               collect_cascade (self, row, doomed, seen);
@@ -574,15 +566,15 @@ kp_document_remove (KpDocument  *self,
         for (guint f = 0; f < descs[d]->n_fields; f++)
           {
             const KpField *field = &descs[d]->fields[f];
-            GListModel *list = G_LIST_MODEL (self->lists[d]);
+            KpEntityList *list = self->lists[d];
             KpValue none = { 0 };
 
             if (field->kind != KP_FIELD_REF || field->target != kp_entity_get_desc (gone) ||
                 (field->flags & KP_FIELD_CASCADE))
               continue;
-            for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+            for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
               {
-                g_autoptr(KpEntity) row = g_list_model_get_item (list, i);
+                KpEntity *row = kp_entity_list_peek (list, i);
 
                 if (kp_entity_peek (row, f)->i == kp_entity_get_id (gone) &&
                     !g_hash_table_contains (seen, row))
@@ -823,15 +815,15 @@ kp_document_new_for_store (KpStore  *store,
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
-      self->lists[d] = g_list_store_new (kp_entity_type_for (descs[d]));
+      self->lists[d] = kp_entity_list_new (kp_entity_type_for (descs[d]));
       self->by_id[d] = g_hash_table_new (NULL, NULL);
       if (!kp_store_load (store, descs[d], rows, error))
         return NULL;
       for (guint i = 0; i < rows->len; i++)
         g_hash_table_insert (self->by_id[d], ID_KEY (kp_entity_get_id (rows->pdata[i])), rows->pdata[i]);
-      g_list_store_splice (self->lists[d], 0, 0, rows->pdata, rows->len);
+      kp_entity_list_take (self->lists[d], rows);
     }
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->lists[KP_ENTITY_project])) != 1)
+  if (kp_entity_list_length (self->lists[KP_ENTITY_project]) != 1)
     {
       g_autofree char *name = g_file_get_basename (file);
 
@@ -879,9 +871,7 @@ kp_document_get_read_only_reason (KpDocument *self)
 KpEntity *
 kp_document_get_project (KpDocument *self)
 {
-  g_autoptr(KpEntity) project = g_list_model_get_item (G_LIST_MODEL (self->lists[KP_ENTITY_project]), 0);
-
-  return project;  /* the list keeps it alive */
+  return kp_entity_list_peek (self->lists[KP_ENTITY_project], 0);  /* the list keeps it alive */
 }
 
 GListModel *
@@ -949,10 +939,8 @@ kp_document_append_to_list (KpDocument         *self,
                             const KpEntityDesc *desc,
                             GPtrArray          *entities)
 {
-  GListStore *list = self->lists[desc->index];
-
-  if (entities->len > 0)
-    g_list_store_splice (list, g_list_model_get_n_items (G_LIST_MODEL (list)), 0, entities->pdata, entities->len);
+  kp_entity_list_splice (self->lists[desc->index], kp_entity_list_length (self->lists[desc->index]), 0,
+                         (KpEntity **) entities->pdata, entities->len);
 }
 
 void

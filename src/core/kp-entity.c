@@ -14,7 +14,7 @@
 typedef struct
 {
   gint64 id;
-  KpValue *values;
+  KpValue *values;  /* n_fields of them, right after the instance: see kp_entity_type_for() */
 } KpEntityPrivate;
 
 enum {
@@ -27,7 +27,10 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_TYPE_WITH_PRIVATE (KpEntity, kp_entity, G_TYPE_OBJECT)
 
-#define PRIV(self) ((KpEntityPrivate *) kp_entity_get_instance_private (KP_ENTITY (self)))
+/* Unchecked: this runs for every value of every row a file loads. */
+G_STATIC_ASSERT (sizeof (KpEntity) % G_ALIGNOF (KpValue) == 0);
+
+#define PRIV(self) ((KpEntityPrivate *) kp_entity_get_instance_private ((KpEntity *) (self)))
 
 static const KpEntityDesc *
 desc_of (gpointer self)
@@ -41,14 +44,32 @@ is_string_kind (KpFieldKind kind)
   return kind == KP_FIELD_TEXT || kind == KP_FIELD_CHOICE || kind == KP_FIELD_PERIOD;
 }
 
+/* The text of every empty string field of an entity: one shared, never freed, so that a
+ * file of a few hundred thousand rows does not allocate one per empty cell. Only entities'
+ * own values point at it; kp_value_copy() always gives the caller a string to free. */
+static char empty_text[1];
+
 void
 kp_value_clear (KpFieldKind kind,
                 KpValue    *value)
 {
   if (is_string_kind (kind))
-    g_clear_pointer (&value->s, g_free);
+    {
+      if (value->s != empty_text)
+        g_free (value->s);
+      value->s = NULL;
+    }
   else
     value->i = 0;
+}
+
+void
+kp_value_set_text (KpValue    *value,
+                   const char *text)
+{
+  if (value->s != empty_text)
+    g_free (value->s);
+  value->s = text != NULL && *text != '\0' ? g_strdup (text) : empty_text;
 }
 
 void
@@ -177,12 +198,8 @@ kp_entity_finalize (GObject *object)
   KpEntityPrivate *priv = PRIV (object);
   const KpEntityDesc *desc = desc_of (object);
 
-  if (priv->values != NULL)
-    {
-      for (guint i = 0; i < desc->n_fields; i++)
-        kp_value_clear (desc->fields[i].kind, &priv->values[i]);
-      g_free (priv->values);
-    }
+  for (guint i = 0; i < desc->n_fields; i++)
+    kp_value_clear (desc->fields[i].kind, &priv->values[i]);
   G_OBJECT_CLASS (kp_entity_parent_class)->finalize (object);
 }
 
@@ -253,13 +270,13 @@ subclass_instance_init (GTypeInstance *instance,
   const KpEntityDesc *desc = KP_ENTITY_CLASS (g_class)->desc;
   KpEntityPrivate *priv = PRIV (instance);
 
-  priv->values = g_new0 (KpValue, desc->n_fields);
+  priv->values = (KpValue *) ((char *) instance + sizeof (KpEntity));
   for (guint i = 0; i < desc->n_fields; i++)
     {
       const KpField *f = &desc->fields[i];
 
       if (is_string_kind (f->kind))
-        priv->values[i].s = g_strdup ("");
+        priv->values[i].s = empty_text;
       else if (f->kind == KP_FIELD_REAL && (f->flags & KP_FIELD_NULLABLE))
         priv->values[i].d = NAN;
     }
@@ -303,7 +320,8 @@ kp_entity_type_for (const KpEntityDesc *desc)
 
           g_type_query (KP_TYPE_ENTITY, &q);
           info.class_size = q.class_size;
-          info.instance_size = q.instance_size;
+          /* The values live in the same allocation as the object, after it. */
+          info.instance_size = q.instance_size + all[i]->n_fields * sizeof (KpValue);
           info.class_init = subclass_init;
           info.instance_init = subclass_instance_init;
           info.class_data = all[i];
@@ -330,8 +348,10 @@ kp_entity_dup (KpEntity *self)
   dst->id = src->id;
   for (guint i = 0; i < desc->n_fields; i++)
     {
-      kp_value_clear (desc->fields[i].kind, &dst->values[i]);
-      kp_value_copy (desc->fields[i].kind, &src->values[i], &dst->values[i]);
+      if (is_string_kind (desc->fields[i].kind))
+        kp_value_set_text (&dst->values[i], src->values[i].s);
+      else
+        dst->values[i] = src->values[i];
     }
   return copy;
 }
@@ -399,8 +419,10 @@ kp_entity_poke (KpEntity      *self,
   slot = &PRIV (self)->values[field];
   if (kp_value_equal (desc->fields[field].kind, slot, value))
     return;
-  kp_value_clear (desc->fields[field].kind, slot);
-  kp_value_copy (desc->fields[field].kind, value, slot);
+  if (is_string_kind (desc->fields[field].kind))
+    kp_value_set_text (slot, value->s);
+  else
+    *slot = *value;
   g_object_notify_by_pspec (G_OBJECT (self), KP_ENTITY_GET_CLASS (self)->field_pspecs[field]);
 }
 
@@ -521,6 +543,14 @@ KpValue *
 kp_entity_values (KpEntity *self)
 {
   return PRIV (self)->values;
+}
+
+/* Without a notification: nobody can be listening to a row that is being read. */
+void
+kp_entity_load_id (KpEntity *self,
+                   gint64    id)
+{
+  PRIV (self)->id = id;
 }
 
 char *

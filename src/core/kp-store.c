@@ -31,6 +31,7 @@ struct _KpStore
   int lock_fd;
   int version;
   GHashTable *statements;  /* SQL text → sqlite3_stmt */
+  GThread *check;          /* the integrity check running beside the loading, or NULL */
 };
 
 static gboolean
@@ -218,23 +219,106 @@ query_int (KpStore    *self,
 }
 
 static gboolean
-quick_check (KpStore  *self,
-             GError  **error)
+integrity_ok (sqlite3 *db)
 {
-  g_autofree char *name = g_filename_display_basename (self->path);
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK)
     {
       ok = sqlite3_step (stmt) == SQLITE_ROW &&
            g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
       sqlite3_finalize (stmt);
     }
+  return ok;
+}
+
+static gboolean
+report_damage (KpStore  *self,
+               gboolean  ok,
+               GError  **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+
   if (!ok)
     g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
                  _("“%s” is damaged and cannot be read."), name);
   return ok;
+}
+
+typedef struct
+{
+  char *filename;  /* as given to sqlite3_open_v2() */
+  int flags;
+} CheckJob;
+
+/* Runs on its own thread and its own connection: SQLite connections are not shared. */
+static gpointer
+check_thread (gpointer data)
+{
+  CheckJob *job = data;
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  ok = sqlite3_open_v2 (job->filename, &db, job->flags, NULL) == SQLITE_OK;
+  if (ok)
+    {
+      sqlite3_busy_timeout (db, 2000);
+      ok = integrity_ok (db);
+    }
+  sqlite3_close (db);
+  g_free (job->filename);
+  g_free (job);
+  return GINT_TO_POINTER (ok);
+}
+
+static gboolean
+journal_is_wal (KpStore *self)
+{
+  sqlite3_stmt *stmt;
+  gboolean wal = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      wal = sqlite3_step (stmt) == SQLITE_ROW &&
+            g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+      sqlite3_finalize (stmt);
+    }
+  return wal;
+}
+
+/* The check may run beside the loading only when opening writes nothing: no migration and
+ * no change of journal mode may touch a file that could be damaged. */
+static gboolean
+check_now_or_later (KpStore     *self,
+                    KpStoreMode  mode,
+                    const char  *filename,
+                    int          flags,
+                    GError     **error)
+{
+  if (mode == KP_STORE_OPEN_FOR_LOADING &&
+      query_int (self, "PRAGMA user_version") == KP_SCHEMA_VERSION && journal_is_wal (self))
+    {
+      CheckJob *job = g_new0 (CheckJob, 1);
+
+      job->filename = g_strdup (filename);
+      job->flags = flags;
+      self->check = g_thread_new ("kp-check", check_thread, job);
+      return TRUE;
+    }
+  return report_damage (self, integrity_ok (self->db), error);
+}
+
+gboolean
+kp_store_finish_check (KpStore  *self,
+                       GError  **error)
+{
+  gboolean ok;
+
+  if (self->check == NULL)
+    return TRUE;
+  ok = GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&self->check)));
+  return report_damage (self, ok, error);
 }
 
 gboolean
@@ -321,7 +405,7 @@ kp_store_open (const char  *path,
 
   self->read_only_reason = take_edit_lock (self);
   flags = self->read_only_reason != NULL ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (mode == KP_STORE_OPEN_EXISTING && !has_sidecars (path) && !can_write_beside (path))
+  if (mode != KP_STORE_CREATE && !has_sidecars (path) && !can_write_beside (path))
     {
       g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
 
@@ -342,7 +426,8 @@ kp_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 2000);
 
-  if (mode == KP_STORE_OPEN_EXISTING && !quick_check (self, error))
+  if (mode != KP_STORE_CREATE &&
+      !check_now_or_later (self, mode, uri_path != NULL ? uri_path : path, flags | SQLITE_OPEN_NOMUTEX, error))
     return NULL;
   self->version = query_int (self, "PRAGMA user_version");
   if (!kp_store_exec (self, "PRAGMA foreign_keys = ON", error))
@@ -371,6 +456,8 @@ kp_store_free (KpStore *self)
 {
   if (self == NULL)
     return;
+  if (self->check != NULL)
+    g_thread_join (self->check);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
@@ -488,10 +575,7 @@ read_value (sqlite3_stmt  *stmt,
     case KP_FIELD_CHOICE:
     case KP_FIELD_PERIOD:
       {
-        const char *s = (const char *) sqlite3_column_text (stmt, col);
-
-        g_free (v->s);
-        v->s = g_strdup (s != NULL ? s : "");
+        kp_value_set_text (v, (const char *) sqlite3_column_text (stmt, col));
         return TRUE;
       }
     case KP_FIELD_REAL:
@@ -613,7 +697,7 @@ kp_store_load (KpStore            *self,
       KpEntity *e = kp_entity_new (desc);
       KpValue *values = kp_entity_values (e);
 
-      kp_entity_set_id (e, sqlite3_column_int64 (stmt, 0));
+      kp_entity_load_id (e, sqlite3_column_int64 (stmt, 0));
       for (guint i = 0; i < desc->n_fields; i++)
         if (!read_value (stmt, (int) i + 1, &desc->fields[i], &values[i]))
           {

@@ -30,6 +30,10 @@ typedef enum
 typedef enum
 {
   KP_STORE_OPEN_EXISTING,
+  /* As OPEN_EXISTING, but when nothing has to be written first, the integrity check runs on a
+   * second connection while the caller reads the rows. kp_store_finish_check() gives its
+   * verdict, and must be called before anything is written or shown. */
+  KP_STORE_OPEN_FOR_LOADING,
   KP_STORE_CREATE,
 } KpStoreMode;
 
@@ -37,6 +41,8 @@ GQuark    kp_store_error_quark  (void);
 
 KpStore  *kp_store_open         (const char         *path,
                                  KpStoreMode         mode,
+                                 GError            **error);
+gboolean  kp_store_finish_check (KpStore            *self,
                                  GError            **error);
 void      kp_store_free         (KpStore            *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpStore, kp_store_free)
