@@ -119,7 +119,7 @@ kp_document_open (GFile   *file,
     return NULL;
   document = kp_document_new_for_store (store, file, &load_error);
   /* A damaged file is reported as such, even when reading it failed first. */
-  if (!kp_store_finish_check (store, error))
+  if (!kp_store_finish_loading (store, error))
     {
       if (document != NULL)
         g_object_unref (document);

@@ -17,7 +17,7 @@ struct _KpDocument
   KpStore *store;
   GFile *file;
   KpEntityList *lists[KP_N_ENTITIES];
-  GHashTable *by_id[KP_N_ENTITIES];  /* id → entity, owned by the list */
+  GHashTable *by_id[KP_N_ENTITIES];  /* id → entity, owned by the list; see ids_of() */
   GHashTable *keys[KP_N_ENTITIES];   /* built on demand: identifying fields → entity */
   KpHoursLedger *hours;              /* built on demand: hours per person, day and year */
 
@@ -48,6 +48,27 @@ G_DEFINE_FINAL_TYPE (KpDocument, kp_document, G_TYPE_OBJECT)
 G_DEFINE_QUARK (kp-document-error-quark, kp_document_error)
 
 #define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
+
+/* The index of a kind's rows by id, made when first needed: a file's time entries run to
+ * hundreds of thousands, and most sessions look few of them up by id. */
+static GHashTable *
+ids_of (KpDocument *self,
+        guint       d)
+{
+  if (self->by_id[d] == NULL)
+    {
+      KpEntityList *list = self->lists[d];
+
+      self->by_id[d] = g_hash_table_new (NULL, NULL);
+      for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
+        {
+          KpEntity *e = kp_entity_list_peek (list, i);
+
+          g_hash_table_insert (self->by_id[d], ID_KEY (kp_entity_get_id (e)), e);
+        }
+    }
+  return self->by_id[d];
+}
 
 /* ---- indexes ------------------------------------------------------------------------- */
 
@@ -203,7 +224,7 @@ mem_insert (KpDocument *self,
 {
   KpEntity *e = op->live != NULL ? g_steal_pointer (&op->live) : kp_entity_dup (op->row);
 
-  g_hash_table_insert (self->by_id[op->desc->index], ID_KEY (op->id), e);
+  g_hash_table_insert (ids_of (self, op->desc->index), ID_KEY (op->id), e);
   index_derived (self, e, 1);
   g_ptr_array_add (batch, e);
 }
@@ -252,11 +273,11 @@ mem_remove (KpDocument *self,
             KpOp       *op,
             GHashTable *ids)
 {
-  KpEntity *e = g_hash_table_lookup (self->by_id[op->desc->index], ID_KEY (op->id));
+  KpEntity *e = g_hash_table_lookup (ids_of (self, op->desc->index), ID_KEY (op->id));
 
   g_assert (e != NULL);
   index_derived (self, e, -1);
-  g_hash_table_remove (self->by_id[op->desc->index], ID_KEY (op->id));
+  g_hash_table_remove (ids_of (self, op->desc->index), ID_KEY (op->id));
   g_hash_table_add (ids, ID_KEY (op->id));
 }
 
@@ -265,7 +286,7 @@ mem_set (KpDocument    *self,
          KpOp          *op,
          const KpValue *value)
 {
-  KpEntity *e = g_hash_table_lookup (self->by_id[op->desc->index], ID_KEY (op->id));
+  KpEntity *e = g_hash_table_lookup (ids_of (self, op->desc->index), ID_KEY (op->id));
 
   g_assert (e != NULL);
   index_derived (self, e, -1);
@@ -405,7 +426,7 @@ check_member (KpDocument *self,
 {
   const KpEntityDesc *desc = kp_entity_get_desc (entity);
 
-  if (g_hash_table_lookup (self->by_id[desc->index], ID_KEY (kp_entity_get_id (entity))) == entity)
+  if (g_hash_table_lookup (ids_of (self, desc->index), ID_KEY (kp_entity_get_id (entity))) == entity)
     return TRUE;
   g_set_error (error, KP_DOCUMENT_ERROR, KP_DOCUMENT_ERROR_NOT_IN_DOCUMENT,
                _("This %s has been deleted."), _(desc->label));
@@ -816,11 +837,8 @@ kp_document_new_for_store (KpStore  *store,
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
       self->lists[d] = kp_entity_list_new (kp_entity_type_for (descs[d]));
-      self->by_id[d] = g_hash_table_new (NULL, NULL);
       if (!kp_store_load (store, descs[d], rows, error))
         return NULL;
-      for (guint i = 0; i < rows->len; i++)
-        g_hash_table_insert (self->by_id[d], ID_KEY (kp_entity_get_id (rows->pdata[i])), rows->pdata[i]);
       kp_entity_list_take (self->lists[d], rows);
     }
   if (kp_entity_list_length (self->lists[KP_ENTITY_project]) != 1)
@@ -886,7 +904,7 @@ kp_document_lookup (KpDocument         *self,
                     const KpEntityDesc *desc,
                     gint64              id)
 {
-  return g_hash_table_lookup (self->by_id[desc->index], ID_KEY (id));
+  return g_hash_table_lookup (ids_of (self, desc->index), ID_KEY (id));
 }
 
 /* ---- for kp-document-bulk.c ---------------------------------------------------------- */
@@ -917,7 +935,7 @@ kp_document_attach (KpDocument *self,
 {
   const KpEntityDesc *desc = kp_entity_get_desc (entity);
 
-  g_hash_table_insert (self->by_id[desc->index], ID_KEY (kp_entity_get_id (entity)), entity);
+  g_hash_table_insert (ids_of (self, desc->index), ID_KEY (kp_entity_get_id (entity)), entity);
   index_derived (self, entity, 1);
 }
 
@@ -926,12 +944,12 @@ kp_document_detach (KpDocument         *self,
                     const KpEntityDesc *desc,
                     gint64              id)
 {
-  KpEntity *e = g_hash_table_lookup (self->by_id[desc->index], ID_KEY (id));
+  KpEntity *e = g_hash_table_lookup (ids_of (self, desc->index), ID_KEY (id));
 
   if (e == NULL)
     return;
   index_derived (self, e, -1);
-  g_hash_table_remove (self->by_id[desc->index], ID_KEY (id));
+  g_hash_table_remove (ids_of (self, desc->index), ID_KEY (id));
 }
 
 void

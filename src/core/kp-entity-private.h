@@ -8,8 +8,9 @@ G_BEGIN_DECLS
 KpValue  *kp_entity_values  (KpEntity   *self);
 void      kp_entity_load_id (KpEntity   *self,
                              gint64      id);
-/* For an entity's own string values: an empty text shares one string. */
-void      kp_value_set_text (KpValue    *value,
-                             const char *text);
+/* For an entity's own string values: empty texts and catalogue keys are shared. */
+void      kp_value_set_text (const KpField *field,
+                             KpValue       *value,
+                             const char    *text);
 
 G_END_DECLS

@@ -45,31 +45,49 @@ is_string_kind (KpFieldKind kind)
 }
 
 /* The text of every empty string field of an entity: one shared, never freed, so that a
- * file of a few hundred thousand rows does not allocate one per empty cell. Only entities'
- * own values point at it; kp_value_copy() always gives the caller a string to free. */
+ * file of a few hundred thousand rows does not allocate one per empty cell. A choice shares
+ * its catalogue's key the same way. Only entities' own values point at these; kp_value_copy()
+ * always gives the caller a string to free. */
 static char empty_text[1];
+
+static gboolean
+slot_owns_text (const KpField *f,
+                const char    *s)
+{
+  if (s == NULL || s == empty_text)
+    return FALSE;
+  if (f->kind == KP_FIELD_CHOICE)
+    for (guint i = 0; i < f->catalog->n_choices; i++)
+      if (f->catalog->choices[i].key == s)
+        return FALSE;
+  return TRUE;
+}
 
 void
 kp_value_clear (KpFieldKind kind,
                 KpValue    *value)
 {
   if (is_string_kind (kind))
-    {
-      if (value->s != empty_text)
-        g_free (value->s);
-      value->s = NULL;
-    }
+    g_clear_pointer (&value->s, g_free);
   else
     value->i = 0;
 }
 
 void
-kp_value_set_text (KpValue    *value,
-                   const char *text)
+kp_value_set_text (const KpField *field,
+                   KpValue       *value,
+                   const char    *text)
 {
-  if (value->s != empty_text)
+  const KpChoice *choice = NULL;
+
+  if (field->kind == KP_FIELD_CHOICE && text != NULL)
+    choice = kp_catalog_find (field->catalog, text);
+  if (slot_owns_text (field, value->s))
     g_free (value->s);
-  value->s = text != NULL && *text != '\0' ? g_strdup (text) : empty_text;
+  if (choice != NULL)
+    value->s = (char *) choice->key;
+  else
+    value->s = text != NULL && *text != '\0' ? g_strdup (text) : empty_text;
 }
 
 void
@@ -199,7 +217,8 @@ kp_entity_finalize (GObject *object)
   const KpEntityDesc *desc = desc_of (object);
 
   for (guint i = 0; i < desc->n_fields; i++)
-    kp_value_clear (desc->fields[i].kind, &priv->values[i]);
+    if (is_string_kind (desc->fields[i].kind) && slot_owns_text (&desc->fields[i], priv->values[i].s))
+      g_free (priv->values[i].s);
   G_OBJECT_CLASS (kp_entity_parent_class)->finalize (object);
 }
 
@@ -349,7 +368,7 @@ kp_entity_dup (KpEntity *self)
   for (guint i = 0; i < desc->n_fields; i++)
     {
       if (is_string_kind (desc->fields[i].kind))
-        kp_value_set_text (&dst->values[i], src->values[i].s);
+        kp_value_set_text (&desc->fields[i], &dst->values[i], src->values[i].s);
       else
         dst->values[i] = src->values[i];
     }
@@ -420,7 +439,7 @@ kp_entity_poke (KpEntity      *self,
   if (kp_value_equal (desc->fields[field].kind, slot, value))
     return;
   if (is_string_kind (desc->fields[field].kind))
-    kp_value_set_text (slot, value->s);
+    kp_value_set_text (&desc->fields[field], slot, value->s);
   else
     *slot = *value;
   g_object_notify_by_pspec (G_OBJECT (self), KP_ENTITY_GET_CLASS (self)->field_pspecs[field]);

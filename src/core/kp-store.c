@@ -310,15 +310,14 @@ check_now_or_later (KpStore     *self,
 }
 
 gboolean
-kp_store_finish_check (KpStore  *self,
-                       GError  **error)
+kp_store_finish_loading (KpStore  *self,
+                         GError  **error)
 {
-  gboolean ok;
+  gboolean ok = TRUE;
 
-  if (self->check == NULL)
-    return TRUE;
-  ok = GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&self->check)));
-  return report_damage (self, ok, error);
+  if (self->check != NULL)
+    ok = report_damage (self, GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&self->check))), error);
+  return ok && kp_store_exec (self, "PRAGMA mmap_size = 0", error);
 }
 
 gboolean
@@ -431,6 +430,11 @@ kp_store_open (const char  *path,
     return NULL;
   self->version = query_int (self, "PRAGMA user_version");
   if (!kp_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+  /* Reading every row through a memory map saves copying the file page by page. Only while
+   * loading: with a map, an I/O error later on would be a signal rather than an error. */
+  if (mode == KP_STORE_OPEN_FOR_LOADING &&
+      !kp_store_exec (self, "PRAGMA mmap_size = 268435456", error))
     return NULL;
   if (self->read_only_reason == NULL)
     {
@@ -575,7 +579,7 @@ read_value (sqlite3_stmt  *stmt,
     case KP_FIELD_CHOICE:
     case KP_FIELD_PERIOD:
       {
-        kp_value_set_text (v, (const char *) sqlite3_column_text (stmt, col));
+        kp_value_set_text (f, v, (const char *) sqlite3_column_text (stmt, col));
         return TRUE;
       }
     case KP_FIELD_REAL:

@@ -30,9 +30,10 @@ typedef enum
 typedef enum
 {
   KP_STORE_OPEN_EXISTING,
-  /* As OPEN_EXISTING, but when nothing has to be written first, the integrity check runs on a
-   * second connection while the caller reads the rows. kp_store_finish_check() gives its
-   * verdict, and must be called before anything is written or shown. */
+  /* As OPEN_EXISTING, for reading every row at once: when nothing has to be written first,
+   * the integrity check runs on a second connection while the caller reads, and the file is
+   * read through a memory map. kp_store_finish_loading() gives the check's verdict and ends
+   * the map; call it before anything is written or shown. */
   KP_STORE_OPEN_FOR_LOADING,
   KP_STORE_CREATE,
 } KpStoreMode;
@@ -42,8 +43,8 @@ GQuark    kp_store_error_quark  (void);
 KpStore  *kp_store_open         (const char         *path,
                                  KpStoreMode         mode,
                                  GError            **error);
-gboolean  kp_store_finish_check (KpStore            *self,
-                                 GError            **error);
+gboolean  kp_store_finish_loading (KpStore          *self,
+                                   GError          **error);
 void      kp_store_free         (KpStore            *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpStore, kp_store_free)
 
