@@ -830,16 +830,17 @@ kp_document_new_for_store (KpStore  *store,
   g_autoptr(KpDocument) self = g_object_new (KP_TYPE_DOCUMENT, NULL);
   guint n_descs;
   const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
+  GPtrArray *rows[KP_N_ENTITIES];
 
   self->file = g_object_ref (file);
   for (guint d = 0; d < n_descs; d++)
+    self->lists[d] = kp_entity_list_new (kp_entity_type_for (descs[d]));
+  if (!kp_store_load_all (store, rows, error))
+    return NULL;
+  for (guint d = 0; d < n_descs; d++)
     {
-      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-
-      self->lists[d] = kp_entity_list_new (kp_entity_type_for (descs[d]));
-      if (!kp_store_load (store, descs[d], rows, error))
-        return NULL;
-      kp_entity_list_take (self->lists[d], rows);
+      kp_entity_list_take (self->lists[d], rows[d]);
+      g_ptr_array_unref (rows[d]);
     }
   if (kp_entity_list_length (self->lists[KP_ENTITY_project]) != 1)
     {

@@ -16,6 +16,7 @@
 #include "kp-entities.h"
 #include "kp-entity-private.h"
 #include "kp-store.h"
+#include "kp-store-private.h"
 
 G_DEFINE_QUARK (kp-store-error-quark, kp_store_error)
 
@@ -264,6 +265,7 @@ check_thread (gpointer data)
   if (ok)
     {
       sqlite3_busy_timeout (db, 2000);
+      sqlite3_exec (db, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
       ok = integrity_ok (db);
     }
   sqlite3_close (db);
@@ -564,164 +566,14 @@ bind_value (sqlite3_stmt  *stmt,
     }
 }
 
-/* Reads one column; FALSE for a value no version of Kompetensplan writes. */
-static gboolean
-read_value (sqlite3_stmt  *stmt,
-            int            col,
-            const KpField *f,
-            KpValue       *v)
-{
-  gboolean null = sqlite3_column_type (stmt, col) == SQLITE_NULL;
-
-  switch (f->kind)
-    {
-    case KP_FIELD_TEXT:
-    case KP_FIELD_CHOICE:
-    case KP_FIELD_PERIOD:
-      {
-        kp_value_set_text (f, v, (const char *) sqlite3_column_text (stmt, col));
-        return TRUE;
-      }
-    case KP_FIELD_REAL:
-      v->d = null ? NAN : sqlite3_column_double (stmt, col);
-      return TRUE;
-    case KP_FIELD_DATE:
-      {
-        KpDate d = KP_DATE_NONE;
-
-        if (!null && !kp_date_parse_iso ((const char *) sqlite3_column_text (stmt, col), &d))
-          return FALSE;
-        v->i = d;
-        return TRUE;
-      }
-    case KP_FIELD_INT:
-    case KP_FIELD_BOOL:
-    case KP_FIELD_REF:
-    default:
-      v->i = null ? 0 : sqlite3_column_int64 (stmt, col);
-      return TRUE;
-    }
-}
-
-static char *
-column_list (const KpEntityDesc *desc)
+char *
+kp_store_column_list (const KpEntityDesc *desc)
 {
   GString *s = g_string_new ("id");
 
   for (guint i = 0; i < desc->n_fields; i++)
     g_string_append_printf (s, ", %s", desc->fields[i].column);
   return g_string_free (s, FALSE);
-}
-
-/* Letting SQLite sort 200,000 time entries by date costs more than reading them. For an
- * ORDER BY of one whole-number column and the id ("date, id", "position, id"), the rows are
- * read in id order and sorted here instead. This returns that column's field, or -1. */
-static int
-sort_key_field (const KpEntityDesc *desc)
-{
-  g_auto(GStrv) terms = g_strsplit (desc->order_by, ", ", -1);
-
-  if (g_strv_length (terms) != 2 || !g_str_equal (terms[1], "id"))
-    return -1;
-  for (guint i = 0; i < desc->n_fields; i++)
-    if (g_str_equal (desc->fields[i].column, terms[0]) &&
-        (desc->fields[i].kind == KP_FIELD_INT || desc->fields[i].kind == KP_FIELD_DATE))
-      return (int) i;
-  return -1;
-}
-
-static int
-compare_by_key (gconstpointer a,
-                gconstpointer b,
-                gpointer      data)
-{
-  KpEntity *x = *(KpEntity **) a, *y = *(KpEntity **) b;
-  gint64 kx = kp_entity_values (x)[GPOINTER_TO_INT (data)].i;
-  gint64 ky = kp_entity_values (y)[GPOINTER_TO_INT (data)].i;
-
-  if (kx != ky)
-    return kx < ky ? -1 : 1;
-  return kp_entity_get_id (x) < kp_entity_get_id (y) ? -1 : kp_entity_get_id (x) > kp_entity_get_id (y);
-}
-
-/* Sorts rows read in id order by (key, id). Where the keys lie close together, as the dates
- * of a few years do, a stable counting sort does it in linear time. */
-static void
-sort_by_key (GPtrArray *entities,
-             guint      first,
-             int        field)
-{
-  guint n = entities->len - first;
-  g_autofree gint64 *keys = g_new (gint64, n);
-  g_autofree guint *starts = NULL;
-  g_autofree gpointer *sorted = NULL;
-  gint64 lo = G_MAXINT64, hi = G_MININT64;
-
-  for (guint i = 0; i < n; i++)
-    {
-      keys[i] = kp_entity_values (entities->pdata[first + i])[field].i;
-      lo = MIN (lo, keys[i]);
-      hi = MAX (hi, keys[i]);
-    }
-  if ((guint64) hi - (guint64) lo > 4 * (guint64) n + 1024)
-    {
-      g_qsort_with_data (entities->pdata + first, (int) n, sizeof (gpointer), compare_by_key,
-                         GINT_TO_POINTER (field));
-      return;
-    }
-  starts = g_new0 (guint, hi - lo + 2);
-  for (guint i = 0; i < n; i++)
-    starts[keys[i] - lo + 1]++;
-  for (gint64 k = 1; k <= hi - lo + 1; k++)
-    starts[k] += starts[k - 1];
-  sorted = g_new (gpointer, n);
-  for (guint i = 0; i < n; i++)
-    sorted[starts[keys[i] - lo]++] = entities->pdata[first + i];
-  memcpy (entities->pdata + first, sorted, n * sizeof (gpointer));
-}
-
-gboolean
-kp_store_load (KpStore            *self,
-               const KpEntityDesc *desc,
-               GPtrArray          *entities,
-               GError            **error)
-{
-  g_autofree char *cols = column_list (desc);
-  int key = sort_key_field (desc);
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s", cols, desc->table,
-                                          key >= 0 ? "id" : desc->order_by);
-  sqlite3_stmt *stmt;
-  guint first = entities->len;
-  int rc;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return fail_sqlite (self, error);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      KpEntity *e = kp_entity_new (desc);
-      KpValue *values = kp_entity_values (e);
-
-      kp_entity_load_id (e, sqlite3_column_int64 (stmt, 0));
-      for (guint i = 0; i < desc->n_fields; i++)
-        if (!read_value (stmt, (int) i + 1, &desc->fields[i], &values[i]))
-          {
-            g_autofree char *name = g_filename_display_basename (self->path);
-
-            g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
-                         _("“%s” is damaged: “%s” of a row in “%s” is not a valid date."),
-                         name, _(desc->fields[i].label), _(desc->plural));
-            g_object_unref (e);
-            sqlite3_finalize (stmt);
-            return FALSE;
-          }
-      g_ptr_array_add (entities, e);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return fail_sqlite (self, error);
-  if (key >= 0 && entities->len > first + 1)
-    sort_by_key (entities, first, key);
-  return TRUE;
 }
 
 static gboolean
@@ -766,7 +618,7 @@ kp_store_insert (KpStore   *self,
   G_LOCK (insert_sql);
   if (insert_sql[desc->index] == NULL)
     {
-      g_autofree char *cols = column_list (desc);
+      g_autofree char *cols = kp_store_column_list (desc);
       GString *text = g_string_new (NULL);
 
       g_string_printf (text, "INSERT INTO %s (%s) VALUES (?", desc->table, cols);

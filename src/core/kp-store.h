@@ -63,9 +63,9 @@ gboolean  kp_store_exec         (KpStore            *self,
                                  const char         *sql,
                                  GError            **error);
 
-gboolean  kp_store_load         (KpStore            *self,
-                                 const KpEntityDesc *desc,
-                                 GPtrArray          *entities,
+/* kp-store-load.c */
+gboolean  kp_store_load_all     (KpStore            *self,
+                                 GPtrArray         **rows,
                                  GError            **error);
 /* Around inserting many rows of one table in the open transaction (kp-store-bulk.c):
  * without its own indexes, built once at the end, and with a bigger page cache. End it
