@@ -166,8 +166,20 @@ kp_date_format_iso (gint32 date,
 
   g_return_val_if_fail (kp_date_valid (date), buf);
 
+  /* By hand rather than with printf: imports and saves format dates by the hundred thousand.
+   * Valid dates have four-digit years. */
   civil_from_days (date, &year, &month, &day);
-  g_snprintf (buf, KP_DATE_ISO_SIZE, "%04d-%02d-%02d", year, month, day);
+  buf[0] = (char) ('0' + year / 1000);
+  buf[1] = (char) ('0' + year / 100 % 10);
+  buf[2] = (char) ('0' + year / 10 % 10);
+  buf[3] = (char) ('0' + year % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + month / 10);
+  buf[6] = (char) ('0' + month % 10);
+  buf[7] = '-';
+  buf[8] = (char) ('0' + day / 10);
+  buf[9] = (char) ('0' + day % 10);
+  buf[10] = '\0';
 
   return buf;
 }

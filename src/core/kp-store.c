@@ -533,7 +533,7 @@ bind_value (sqlite3_stmt  *stmt,
       if (*v->s == '\0' && (f->flags & KP_FIELD_NULLABLE))
         sqlite3_bind_null (stmt, pos);
       else
-        sqlite3_bind_text (stmt, pos, v->s, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (stmt, pos, v->s, -1, SQLITE_STATIC);  /* stepped before v changes */
       break;
     case KP_FIELD_REAL:
       if (isnan (v->d))
