@@ -254,7 +254,7 @@ static const Refusal refusals[] = {
   { "corrupt/garbage-after-header", GARBAGE_AFTER_HEADER, KP_STORE_ERROR_CORRUPT, TRUE },
   { "corrupt/garbage-pages", GARBAGE_PAGES, KP_STORE_ERROR_CORRUPT, TRUE },
   { "corrupt/zeroed-pages", ZEROED_PAGES, KP_STORE_ERROR_CORRUPT, TRUE },
-  { "corrupt/no-project", NO_PROJECT, KP_STORE_ERROR_CORRUPT, FALSE },
+  { "corrupt/no-project", NO_PROJECT, KP_STORE_ERROR_CORRUPT, TRUE },
   { "corrupt/bad-date", BAD_DATE, KP_STORE_ERROR_CORRUPT, FALSE },
   { "truncated/half", TRUNCATED_HALF, KP_STORE_ERROR_TRUNCATED, TRUE },
   { "truncated/first-page", TRUNCATED_FIRST_PAGE, KP_STORE_ERROR_TRUNCATED, TRUE },

@@ -448,7 +448,7 @@ test_choices (void)
         if (!g_str_equal (upper, f->catalog->choices[0].key))
           check_field (descs[d], f->name, TEXT (upper), KP_VALIDATE_ERROR_INVALID_CHOICE);
         if (f->flags & KP_FIELD_REQUIRED)
-          check_field (descs[d], f->name, TEXT (""), KP_VALIDATE_ERROR_INVALID_CHOICE);
+          check_field (descs[d], f->name, TEXT (""), KP_VALIDATE_ERROR_REQUIRED);
         else
           check_field (descs[d], f->name, TEXT (""), OK);
       }

@@ -791,6 +791,13 @@ kp_store_check (const char *path,
           return FALSE;
         }
       g_string_append_printf (report, "%-32s %d\n", _(descs[i]->plural), count);
+      /* Opening refuses such a file; so does the check. */
+      if (descs[i] == &kp_desc_project && count != 1)
+        {
+          g_set_error (error, KP_STORE_ERROR, KP_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged: it holds no project."), name);
+          return FALSE;
+        }
     }
   return TRUE;
 }

@@ -202,8 +202,14 @@ kp_validate_field (const KpField  *field,
     case KP_FIELD_TEXT:
       return validate_text (field, value->s, error);
     case KP_FIELD_CHOICE:
-      if (*value->s == '\0' && !(field->flags & KP_FIELD_REQUIRED))
-        return TRUE;
+      if (*value->s == '\0')
+        {
+          if (!(field->flags & KP_FIELD_REQUIRED))
+            return TRUE;
+          g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_REQUIRED,
+                       _("“%s” must not be empty."), label_of (field));
+          return FALSE;
+        }
       if (!kp_catalog_has (field->catalog, value->s))
         {
           g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_INVALID_CHOICE,
