@@ -110,7 +110,9 @@ DESC (baseline_task, "KpBaselineTask", N_("Baseline activity"), N_("Baseline act
   DATE ("start-date", "start_date", N_("Start date"), 0),
   DATE ("end-date", "end_date", N_("End date"), 0))
 
-DESC (goal, "KpGoal", N_("Goal"), N_("Goals"), "kind, number, id", kp_check_goal,
+/* Project goals first, then effect goals and sub-goals, as the catalogue lists them. */
+DESC (goal, "KpGoal", N_("Goal"), N_("Goals"),
+      "CASE kind WHEN 'project' THEN 0 WHEN 'effect' THEN 1 ELSE 2 END, number, id", kp_check_goal,
   CHOICE ("kind", "kind", N_("Kind"), goal_kind),
   COUNT ("number", "number", N_("Number")),
   { "text", "text", KP_FIELD_TEXT, N_("Goal"), KP_FIELD_REQUIRED | KP_FIELD_LONG, 0, 0, NULL, NULL },

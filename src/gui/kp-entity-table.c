@@ -87,7 +87,8 @@ compare_values (KpEntityTable *self,
     case KP_FIELD_PERIOD:
       return g_utf8_collate (a->s, b->s);
     case KP_FIELD_CHOICE:
-      return g_utf8_collate (kp_catalog_label (field->catalog, a->s), kp_catalog_label (field->catalog, b->s));
+      /* In the catalogue's order, which is the natural one: planned, ongoing, done. */
+      return kp_catalog_index (field->catalog, a->s) - kp_catalog_index (field->catalog, b->s);
     case KP_FIELD_REAL:
       return (isnan (a->d) ? -INFINITY : a->d) < (isnan (b->d) ? -INFINITY : b->d) ? -1 :
              (isnan (a->d) ? -INFINITY : a->d) > (isnan (b->d) ? -INFINITY : b->d) ? 1 : 0;
