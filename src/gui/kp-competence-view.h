@@ -7,11 +7,12 @@
 #include <adwaita.h>
 
 #include "kp-document.h"
+#include "kp-sectioned-page.h"
 
 G_BEGIN_DECLS
 
 #define KP_TYPE_COMPETENCE_VIEW (kp_competence_view_get_type ())
-G_DECLARE_FINAL_TYPE (KpCompetenceView, kp_competence_view, KP, COMPETENCE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (KpCompetenceView, kp_competence_view, KP, COMPETENCE_VIEW, KpSectionedPage)
 
 void        kp_competence_view_set_document (KpCompetenceView *self,
                                              KpDocument       *document);

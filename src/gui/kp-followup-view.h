@@ -10,12 +10,13 @@
 #include "kp-entity-table.h"
 #include "kp-followup-dashboard.h"
 #include "kp-participants-page.h"
+#include "kp-sectioned-page.h"
 #include "kp-time-entries-page.h"
 
 G_BEGIN_DECLS
 
 #define KP_TYPE_FOLLOWUP_VIEW (kp_followup_view_get_type ())
-G_DECLARE_FINAL_TYPE (KpFollowupView, kp_followup_view, KP, FOLLOWUP_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (KpFollowupView, kp_followup_view, KP, FOLLOWUP_VIEW, KpSectionedPage)
 
 void                 kp_followup_view_set_document     (KpFollowupView *self,
                                                         KpDocument     *document);

@@ -11,12 +11,13 @@
 #include "kp-goals-section.h"
 #include "kp-meetings-section.h"
 #include "kp-proposals-section.h"
+#include "kp-sectioned-page.h"
 #include "kp-subprojects-section.h"
 
 G_BEGIN_DECLS
 
 #define KP_TYPE_GOALS_PAGE (kp_goals_page_get_type ())
-G_DECLARE_FINAL_TYPE (KpGoalsPage, kp_goals_page, KP, GOALS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (KpGoalsPage, kp_goals_page, KP, GOALS_PAGE, KpSectionedPage)
 
 void                  kp_goals_page_set_document     (KpGoalsPage *self,
                                                       KpDocument  *document);
