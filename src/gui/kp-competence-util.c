@@ -1,4 +1,4 @@
-/* kp-competence-util.c: helpers the competence view's pages share. */
+/* kp-competence-util.c: helpers the competence view's pages and drawn views share. */
 #include "config.h"
 
 #include <math.h>
@@ -76,4 +76,27 @@ kp_competence_format_percent (double value)
     return g_strdup ("–");
   number = kp_format_number (value, 0);
   return g_strdup_printf ("%s\u00a0%%", number);
+}
+
+void
+kp_competence_follow_document (GtkWidget   *view,
+                               KpDocument **slot,
+                               KpDocument  *document,
+                               GCallback    changed)
+{
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, view);
+  g_set_object (slot, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "changed", changed, view);
+}
+
+void
+kp_competence_drawing_init (GtkWidget  *view,
+                            const char *label,
+                            GCallback   query_tooltip)
+{
+  gtk_widget_set_has_tooltip (view, TRUE);
+  g_signal_connect (view, "query-tooltip", query_tooltip, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }

@@ -1,4 +1,4 @@
-/* kp-competence-util.h: small helpers the competence view's pages share. */
+/* kp-competence-util.h: small helpers the competence view's pages and drawn views share. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -23,5 +23,18 @@ void           kp_competence_dropdown_select  (GtkDropDown *dropdown,
 char          *kp_competence_format_people    (double       value);
 /* "45 %", or "–" for NAN. */
 char          *kp_competence_format_percent   (double       value);
+
+/* For the drawn views (the matrix, the staircase): makes *@slot, the view's document,
+ * @document, and has @changed (@view) called whenever it changes; the document before is
+ * let go of. NULL lets go of it, as dispose does. */
+void           kp_competence_follow_document  (GtkWidget   *view,
+                                               KpDocument **slot,
+                                               KpDocument  *document,
+                                               GCallback    changed);
+/* Gives a drawn view its accessible @label and tooltips from @query_tooltip, a
+ * "query-tooltip" handler. */
+void           kp_competence_drawing_init     (GtkWidget   *view,
+                                               const char  *label,
+                                               GCallback    query_tooltip);
 
 G_END_DECLS

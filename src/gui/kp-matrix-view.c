@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-competence-stats.h"
+#include "kp-competence-util.h"
 #include "kp-entity-cell.h"
 #include "kp-matrix-view.h"
 
@@ -549,11 +550,7 @@ void
 kp_matrix_view_set_document (KpMatrixView *self,
                              KpDocument   *document)
 {
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "changed", G_CALLBACK (rebuild), self);
+  kp_competence_follow_document (GTK_WIDGET (self), &self->document, document, G_CALLBACK (rebuild));
   rebuild (self);
 }
 
@@ -578,9 +575,7 @@ kp_matrix_view_dispose (GObject *object)
 {
   KpMatrixView *self = KP_MATRIX_VIEW (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
+  kp_competence_follow_document (GTK_WIDGET (self), &self->document, NULL, NULL);
   g_clear_pointer (&self->matrix, kp_competence_matrix_free);
   G_OBJECT_CLASS (kp_matrix_view_parent_class)->dispose (object);
 }
@@ -606,12 +601,10 @@ kp_matrix_view_init (KpMatrixView *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  kp_competence_drawing_init (GTK_WIDGET (self), _("Competence matrix"), G_CALLBACK (query_tooltip_cb));
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   g_signal_connect (self, "notify::has-focus", G_CALLBACK (gtk_widget_queue_draw), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Competence matrix"), -1);
 }

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-competence-stats.h"
+#include "kp-competence-util.h"
 #include "kp-staircase-view.h"
 
 struct _KpStaircaseView
@@ -200,11 +201,7 @@ void
 kp_staircase_view_set_document (KpStaircaseView *self,
                                 KpDocument      *document)
 {
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "changed", G_CALLBACK (update), self);
+  kp_competence_follow_document (GTK_WIDGET (self), &self->document, document, G_CALLBACK (update));
   update (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -220,9 +217,7 @@ kp_staircase_view_dispose (GObject *object)
 {
   KpStaircaseView *self = KP_STAIRCASE_VIEW (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
+  kp_competence_follow_document (GTK_WIDGET (self), &self->document, NULL, NULL);
   g_clear_pointer (&self->steps, g_array_unref);
   G_OBJECT_CLASS (kp_staircase_view_parent_class)->dispose (object);
 }
@@ -242,8 +237,6 @@ kp_staircase_view_class_init (KpStaircaseViewClass *klass)
 static void
 kp_staircase_view_init (KpStaircaseView *self)
 {
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Competence staircase"), -1);
+  kp_competence_drawing_init (GTK_WIDGET (self), _("Competence staircase"), G_CALLBACK (query_tooltip_cb));
   update (self);
 }

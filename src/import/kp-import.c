@@ -169,12 +169,12 @@ kp_import_plan_add_link (KpImportPlan *plan,
 
 gboolean
 kp_import_parse_date (KpImportPlan *plan,
-                      const char   *text,
                       const char   *attribute,
                       KpDate       *out,
                       gboolean     *midnight,
                       GError      **error)
 {
+  const char *text = kp_import_plan_attr (plan, attribute);
   int y = 0, m = 0, d = 0;
   KpDate date = KP_DATE_NONE;
 
@@ -508,6 +508,15 @@ apply_allocations (KpImportPlan *plan)
     }
 }
 
+static KpDocument *
+too_large (const char  *name,
+           GError     **error)
+{
+  g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_TOO_LARGE,
+               _("“%s” is larger than %d MB, more than any plan file."), name, KP_IMPORT_MAX_BYTES / (1024 * 1024));
+  return NULL;
+}
+
 KpDocument *
 kp_import_data (const char     *text,
                 gsize           length,
@@ -518,7 +527,7 @@ kp_import_data (const char     *text,
                 GError        **error)
 {
   KpImportPlan plan = { 0 };
-  GMarkupParser parser = format == KP_IMPORT_PLANNER ? kp_import_planner_parser : kp_import_gan_parser;
+  GMarkupParser parser = kp_import_markup_parser;
   g_autoptr(GPtrArray) own_report = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, 2 * sizeof (int));   /* predecessor, successor */
   g_autofree char *sql = NULL;
@@ -526,11 +535,7 @@ kp_import_data (const char     *text,
   gboolean ok;
 
   if (length > KP_IMPORT_MAX_BYTES)
-    {
-      g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” is larger than %d MB, more than any plan file."), name, KP_IMPORT_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
+    return too_large (name, error);
   if (g_file_query_exists (output, NULL))
     {
       g_autofree char *out = g_file_get_parse_name (output);
@@ -552,6 +557,8 @@ kp_import_data (const char     *text,
   plan.allocations = g_ptr_array_new_with_free_func (g_free);
   plan.report = report != NULL ? report : own_report;
   plan.stack = g_array_new (FALSE, FALSE, sizeof (int));
+  plan.reader = format == KP_IMPORT_PLANNER ? &kp_import_planner_reader : &kp_import_gan_reader;
+  parser.text = plan.reader->text;
   parser.passthrough = passthrough_cb;
   plan.context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &plan, NULL);
 
@@ -571,9 +578,7 @@ kp_import_data (const char     *text,
   plan.context = NULL;
   if (ok && plan.tasks->len == 0 && *plan.title == '\0')
     {
-      g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
-                   format == KP_IMPORT_PLANNER ? _("“%s” is not a GNOME Planner file.") : _("“%s” is not a GanttProject file."),
-                   name);
+      kp_import_plan_not_this_format (&plan, error);
       ok = FALSE;
     }
   if (ok)
@@ -608,11 +613,7 @@ kp_import_file (const char  *path,
   if (!kp_import_format_for_path (path, &format, error))
     return NULL;
   if (g_stat (path, &st) == 0 && st.st_size > KP_IMPORT_MAX_BYTES)
-    {
-      g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” is larger than %d MB, more than any plan file."), name, KP_IMPORT_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
+    return too_large (name, error);
   if (!g_file_get_contents (path, &text, &length, error))
     return NULL;
   return kp_import_data (text, length, format, name, output, report, error);
