@@ -79,7 +79,7 @@ DESC (governance_body, "KpGovernanceBody", N_("Governance body"), N_("Governance
 DESC (member, "KpMember", N_("Member"), N_("Members"), "body_id, id", NULL,
   OWNER ("body-id", "body_id", N_("Governance body"), governance_body),
   NAME ("name", "name", N_("Name")),
-  TEXT ("role", "role", N_("Role"), 0),
+  TEXT ("role", "role", N_("Role in the group"), 0),
   LINK ("organisation-id", "organisation_id", N_("Organisation"), organisation),
   TEXT ("contact", "contact", N_("Contact"), 0))
 
