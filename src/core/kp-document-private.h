@@ -62,6 +62,15 @@ void       kp_document_append_to_list   (KpDocument         *self,
 void       kp_document_remove_from_list (KpDocument         *self,
                                          const KpEntityDesc *desc,
                                          GHashTable         *ids);
+/* Writes the ops (takes them) as one edit, or into the open group, and shows them. */
+gboolean   kp_document_run_ops          (KpDocument         *self,
+                                         GPtrArray          *ops,
+                                         const char         *label,
+                                         GError            **error);
+/* FALSE, and why, when the entity is not (or no longer) a row of the document. */
+gboolean   kp_document_check_member     (KpDocument         *self,
+                                         KpEntity           *entity,
+                                         GError            **error);
 /* Records done ops (takes them) as one undo step, or into the open group. */
 void       kp_document_record           (KpDocument         *self,
                                          GPtrArray          *ops,

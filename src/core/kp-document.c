@@ -371,11 +371,11 @@ refuse_read_only (KpDocument *self,
 }
 
 /* Writes one edit (its own transaction, or a savepoint inside a group), then shows it. */
-static gboolean
-run_ops (KpDocument *self,
-         GPtrArray  *ops,
-         const char *label,
-         GError    **error)
+gboolean
+kp_document_run_ops (KpDocument *self,
+                     GPtrArray  *ops,
+                     const char *label,
+                     GError    **error)
 {
   gboolean grouped = self->group != NULL;
 
@@ -419,10 +419,10 @@ run_ops (KpDocument *self,
   return TRUE;
 }
 
-static gboolean
-check_member (KpDocument *self,
-              KpEntity   *entity,
-              GError    **error)
+gboolean
+kp_document_check_member (KpDocument *self,
+                          KpEntity   *entity,
+                          GError    **error)
 {
   const KpEntityDesc *desc = kp_entity_get_desc (entity);
 
@@ -451,7 +451,7 @@ kp_document_set_value (KpDocument   *self,
   gboolean same;
 
   g_return_val_if_fail (index >= 0, FALSE);
-  if (refuse_read_only (self, error) || !check_member (self, entity, error))
+  if (refuse_read_only (self, error) || !kp_document_check_member (self, entity, error))
     return FALSE;
   kp_value_from_gvalue (&desc->fields[index], value, &v);
   same = kp_value_equal (desc->fields[index].kind, &v, kp_entity_peek (entity, index));
@@ -472,7 +472,7 @@ kp_document_set_value (KpDocument   *self,
   kp_value_clear (desc->fields[index].kind, &v);
   /* Translators: an undo step, e.g. "Change Start date" */
   label = g_strdup_printf (_("Change %s"), _(desc->fields[index].label));
-  return run_ops (self, ops, label, error);
+  return kp_document_run_ops (self, ops, label, error);
 }
 
 #define DEFINE_SETTER(fn, ctype, gtype, setter) \
@@ -509,105 +509,7 @@ kp_document_add (KpDocument  *self,
   g_ptr_array_add (ops, op);
   /* Translators: an undo step, e.g. "Add Activity" */
   label = g_strdup_printf (_("Add %s"), _(desc->label));
-  return run_ops (self, ops, label, error);
-}
-
-/* Post-order: everything that belongs to e comes before e. */
-static void
-collect_cascade (KpDocument *self,
-                 KpEntity   *e,
-                 GPtrArray  *doomed,
-                 GHashTable *seen)
-{
-  const KpEntityDesc *target = kp_entity_get_desc (e);
-  gint64 id = kp_entity_get_id (e);
-  guint n_descs;
-  const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
-
-  if (!g_hash_table_add (seen, e))
-    return;
-  for (guint d = 0; d < n_descs; d++)
-    for (guint f = 0; f < descs[d]->n_fields; f++)
-      {
-        const KpField *field = &descs[d]->fields[f];
-        KpEntityList *list = self->lists[d];
-
-        if (field->kind != KP_FIELD_REF || field->target != target || !(field->flags & KP_FIELD_CASCADE))
-          continue;
-        for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
-          {
-            KpEntity *row = kp_entity_list_peek (list, i);
-
-            if (kp_entity_peek (row, f)->i == id)
-              collect_cascade (self, row, doomed, seen);
-          }
-      }
-  g_ptr_array_add (doomed, e);
-}
-
-GPtrArray *
-kp_document_dependents (KpDocument *self,
-                        KpEntity   *entity)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
-  GPtrArray *owned = g_ptr_array_new_with_free_func (g_object_unref);
-
-  collect_cascade (self, entity, doomed, seen);
-  /* The last is the entity itself; the caller keeps the others even once removed. */
-  for (guint i = 0; i + 1 < doomed->len; i++)
-    g_ptr_array_add (owned, g_object_ref (doomed->pdata[i]));
-  return owned;
-}
-
-gboolean
-kp_document_remove (KpDocument  *self,
-                    KpEntity    *entity,
-                    GError     **error)
-{
-  const KpEntityDesc *desc = kp_entity_get_desc (entity);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
-  g_autofree char *label = NULL;
-  GPtrArray *ops;
-  guint n_descs;
-  const KpEntityDesc *const *descs = kp_entity_descs (&n_descs);
-
-  g_return_val_if_fail (!desc->singleton, FALSE);
-  if (refuse_read_only (self, error) || !check_member (self, entity, error))
-    return FALSE;
-  collect_cascade (self, entity, doomed, seen);
-  ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
-  /* Rows that only point at a doomed row lose the reference first. */
-  for (guint k = 0; k < doomed->len; k++)
-    {
-      KpEntity *gone = g_ptr_array_index (doomed, k);
-
-      for (guint d = 0; d < n_descs; d++)
-        for (guint f = 0; f < descs[d]->n_fields; f++)
-          {
-            const KpField *field = &descs[d]->fields[f];
-            KpEntityList *list = self->lists[d];
-            KpValue none = { 0 };
-
-            if (field->kind != KP_FIELD_REF || field->target != kp_entity_get_desc (gone) ||
-                (field->flags & KP_FIELD_CASCADE))
-              continue;
-            for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
-              {
-                KpEntity *row = kp_entity_list_peek (list, i);
-
-                if (kp_entity_peek (row, f)->i == kp_entity_get_id (gone) &&
-                    !g_hash_table_contains (seen, row))
-                  g_ptr_array_add (ops, kp_op_new_set (row, f, &none));
-              }
-          }
-    }
-  for (guint k = 0; k < doomed->len; k++)
-    g_ptr_array_add (ops, kp_op_new_row (KP_OP_DELETE, g_ptr_array_index (doomed, k)));
-  /* Translators: an undo step, e.g. "Delete Activity" */
-  label = g_strdup_printf (_("Delete %s"), _(desc->label));
-  return run_ops (self, ops, label, error);
+  return kp_document_run_ops (self, ops, label, error);
 }
 
 void
