@@ -7,6 +7,7 @@
 #include <math.h>
 #include <adwaita.h>
 
+#include "fixtures/kp-gui-test.h"
 #include "fixtures/kp-test-util.h"
 #include "kp-application.h"
 #include "kp-chart-view.h"
@@ -666,20 +667,7 @@ main (int   argc,
 
   /* Swedish, as the users see it; numbers too ("18,5"). */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    g_test_message ("sv_SE.UTF-8 is not installed: the screenshots will be in English");
-  bindtextdomain (GETTEXT_PACKAGE, kp_application_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  app = kp_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kpg_init_swedish_app (&argc, &argv);
   g_test_add_func ("/competence-view/fill-in-undo-redo", test_fill_in_undo_redo);
   g_test_add_func ("/competence-view/example-screenshots", test_example_screenshots);
   g_test_add_func ("/competence-view/linkoping", test_linkoping);

@@ -696,20 +696,7 @@ main (int   argc,
 
   /* Swedish, as the users see it; numbers too ("8,75"). */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    g_test_message ("sv_SE.UTF-8 is not installed: the screenshots will be in English");
-  bindtextdomain (GETTEXT_PACKAGE, kp_application_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  app = kp_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kpg_init_swedish_app (&argc, &argv);
   g_test_add_func ("/followup-view/type-a-month", test_type_a_month);
   g_test_add_func ("/followup-view/participants", test_participants);
   g_test_add_func ("/followup-view/budget-and-staffing", test_budget_and_staffing);

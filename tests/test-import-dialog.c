@@ -265,45 +265,21 @@ static void
 test_window_action (Fixture       *fx,
                     gconstpointer  data)
 {
-  GList *before = gtk_window_list_toplevels ();
-  GList *after;
-  KpImportDialog *dialog = NULL;
+  GtkWindow *dialog = kpg_new_window_of_action (GTK_WIDGET (fx->window), "win.import-csv", KP_TYPE_IMPORT_DIALOG);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx->window), "win.import-csv", NULL));
-  kpg_drain ();
-  after = gtk_window_list_toplevels ();
-  for (GList *l = after; l != NULL; l = l->next)
-    if (KP_IS_IMPORT_DIALOG (l->data) && g_list_find (before, l->data) == NULL)
-      dialog = l->data;
   g_assert_nonnull (dialog);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fx->window));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fx->window));
+  gtk_window_destroy (dialog);
   kpg_drain ();
-  g_list_free (before);
-  g_list_free (after);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    g_test_message ("sv_SE.UTF-8 is not installed: the screenshots will be in English");
-  bindtextdomain (GETTEXT_PACKAGE, kp_application_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  app = kp_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = kpg_init_swedish_app (&argc, &argv);
   g_test_add ("/import-dialog/preview-import-undo", Fixture, NULL, fixture_set_up, test_preview_import_undo, fixture_tear_down);
   g_test_add ("/import-dialog/problems", Fixture, NULL, fixture_set_up, test_problems, fixture_tear_down);
   g_test_add ("/import-dialog/unreadable", Fixture, NULL, fixture_set_up, test_unreadable, fixture_tear_down);
