@@ -119,6 +119,44 @@ test_one_step (Fixture       *f,
   g_signal_handler_disconnect (f->doc, id);
 }
 
+/* A row added in bulk and edited afterwards comes back as it was added when the edit and the
+ * addition are undone and the addition redone, and as edited once the edit is redone too. */
+static void
+test_undo_after_edit (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  KpEntity *live;
+  gint64 id;
+
+  for (guint i = 0; i < 6000; i++)  /* enough for the bulk path without indexes */
+    g_ptr_array_add (rows, entry (f, kpf_date ("2024-01-01") + i % 300, i % 2 ? "Anna" : "Bo", 2));
+  g_assert_true (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
+  g_assert_no_error (error);
+  id = kp_entity_get_id (rows->pdata[7]);
+  g_assert_true (kp_document_set_real (f->doc, rows->pdata[7], "hours", 5, &error));
+  g_assert_true (kp_document_set_text (f->doc, rows->pdata[7], "person", "Cecilia", &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (kp_document_undo (f->doc, NULL));
+  g_assert_null (kp_document_lookup (f->doc, &kp_desc_time_entry, id));
+  g_assert_true (kp_document_redo (f->doc, NULL));
+  live = kp_document_lookup (f->doc, &kp_desc_time_entry, id);
+  g_assert_nonnull (live);
+  g_assert_cmpfloat (kp_entity_get_real (live, "hours"), ==, 2);
+  g_assert_cmpstr (kp_entity_get_text (live, "person"), ==, "Anna");
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry WHERE hours = 2 AND person = 'Anna'"), ==, 3000);
+  g_assert_true (kp_document_redo (f->doc, NULL));
+  g_assert_true (kp_document_redo (f->doc, NULL));
+  live = kp_document_lookup (f->doc, &kp_desc_time_entry, id);
+  g_assert_cmpfloat (kp_entity_get_real (live, "hours"), ==, 5);
+  g_assert_cmpstr (kp_entity_get_text (live, "person"), ==, "Cecilia");
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry WHERE person = 'Cecilia' AND hours = 5"), ==, 1);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 6000);
+}
+
 /* Every rule against the rows before it; every failing row reported; none added. */
 static void
 test_all_or_nothing (Fixture       *f,
@@ -241,6 +279,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "en", TRUE);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/bulk/one-step", test_one_step);
+  ADD ("/bulk/undo-after-edit", test_undo_after_edit);
   ADD ("/bulk/all-or-nothing", test_all_or_nothing);
   ADD ("/bulk/repeats-in-batch", test_repeats_in_batch);
   ADD ("/bulk/big-batch", test_big_batch);

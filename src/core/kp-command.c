@@ -51,6 +51,21 @@ kp_op_new_row (KpOpKind  kind,
   return op;
 }
 
+/* An INSERT whose row is the inserted entity itself, not a copy: for bulk inserts. It holds
+ * because edits are undone in reverse order: whenever this insert is undone or redone, every
+ * later change of the entity has been undone, so its values are those it was inserted with;
+ * and a redo inserts a copy of it, so the entity itself never returns to the document. */
+KpOp *
+kp_op_new_insert_of (KpEntity *row)
+{
+  KpOp *op = g_new0 (KpOp, 1);
+
+  op->kind = KP_OP_INSERT;
+  op->desc = kp_entity_get_desc (row);
+  op->row = g_object_ref (row);
+  return op;
+}
+
 void
 kp_op_free (KpOp *op)
 {

@@ -132,7 +132,7 @@ kp_document_add_many (KpDocument             *self,
             g_error_free (row_error);
           continue;
         }
-      op = kp_op_new_row (KP_OP_INSERT, e);
+      op = kp_op_new_insert_of (e);
       g_ptr_array_add (ops, op);
       if (!kp_store_insert (store, op->row, &row_error))
         {

@@ -41,6 +41,7 @@ KpOp      *kp_op_new_set    (KpEntity   *entity,
                              const KpValue *new_value);
 KpOp      *kp_op_new_row    (KpOpKind    kind,
                              KpEntity   *row);
+KpOp      *kp_op_new_insert_of (KpEntity *row);
 void       kp_op_free       (KpOp       *op);
 
 KpStore   *kp_document_get_store (KpDocument *self);
