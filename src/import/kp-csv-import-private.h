@@ -1,6 +1,8 @@
 /* kp-csv-import-private.h: what the files of the CSV import share. */
 #pragma once
 
+#include "kp-hours-ledger.h"
+
 #include "kp-csv-import.h"
 
 G_BEGIN_DECLS
@@ -69,8 +71,7 @@ struct _KpCsvImport
   GHashTable *new_org_index;   /* normalised name → 1 + index */
   GHashTable *new_role_index;
   GHashTable *keys;            /* identifying values of the rows read, to find repeats */
-  GHashTable *people;          /* casefolded person → KpImportPerson: hours in the file */
-  GHashTable *spellings;       /* person as written → KpImportPerson */
+  KpHoursLedger *file_hours;   /* the file's hours per person, day and year, for ESF+ */
   GHashTable *resolved;        /* "o"/"r" + name as written → KpImportName */
   GHashTable *choices;         /* "c" + field + value as written → catalogue key */
 
@@ -78,13 +79,6 @@ struct _KpCsvImport
   guint n_issues_total;
 };
 
-/* A person's hours in the file so far, per day and year. */
-typedef struct
-{
-  char *shown;                 /* trimmed, as first written */
-  GHashTable *days;            /* day → double * */
-  GHashTable *years;           /* year → double * */
-} KpImportPerson;
 
 /* What a name in the file stands for: an existing row, or the n-th new one (1-based). */
 typedef struct

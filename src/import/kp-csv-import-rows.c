@@ -100,15 +100,6 @@ map_name (GHashTable *map,
     g_free (key);
 }
 
-static void
-person_free (KpImportPerson *person)
-{
-  g_free (person->shown);
-  g_hash_table_unref (person->days);
-  g_hash_table_unref (person->years);
-  g_free (person);
-}
-
 KpCsvImport *
 kp_csv_import_new (KpDocument   *document,
                    KpImportKind  kind)
@@ -133,8 +124,7 @@ kp_csv_import_new (KpDocument   *document,
   self->new_org_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->new_role_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) person_free);
-  self->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->file_hours = kp_hours_ledger_new ();
   self->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->issues = g_array_new (FALSE, FALSE, sizeof (KpImportIssue));
@@ -371,46 +361,6 @@ resolve_name (KpCsvImport *self,
 
 /* ---- rows ---------------------------------------------------------------------------- */
 
-static KpImportPerson *
-person_of (KpCsvImport *self,
-           const char  *person)
-{
-  KpImportPerson *p = g_hash_table_lookup (self->spellings, person);
-  g_autofree char *stripped = NULL, *who = NULL;
-
-  if (p != NULL)
-    return p;
-  stripped = g_strstrip (g_strdup (person));
-  who = g_utf8_casefold (stripped, -1);
-  p = g_hash_table_lookup (self->people, who);
-  if (p == NULL)
-    {
-      p = g_new0 (KpImportPerson, 1);
-      p->shown = g_steal_pointer (&stripped);
-      p->days = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      p->years = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      g_hash_table_insert (self->people, g_steal_pointer (&who), p);
-    }
-  g_hash_table_insert (self->spellings, g_strdup (person), p);
-  return p;
-}
-
-static double
-add_hours (GHashTable *sums,
-           int         key,
-           double      hours)
-{
-  double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (key));
-
-  if (sum == NULL)
-    {
-      sum = g_new0 (double, 1);
-      g_hash_table_insert (sums, GINT_TO_POINTER (key), sum);
-    }
-  *sum += hours;
-  return *sum;
-}
-
 static void
 check_esf_hours (KpCsvImport *self,
                  const Cell  *cell,
@@ -419,9 +369,9 @@ check_esf_hours (KpCsvImport *self,
   const char *person = kp_entity_get_text (e, "person");
   double hours = kp_entity_get_real (e, "hours");
   KpDate day = kp_entity_get_date (e, "date");
-  KpImportPerson *p;
-  double in_file, in_project;
   int year = kp_date_year (day);
+  g_autofree char *shown = NULL;
+  double sum;
 
   /* The same rules as kp_check_time_entry(), over the file and the project together. */
   if (hours != floor (hours))
@@ -431,23 +381,24 @@ check_esf_hours (KpCsvImport *self,
     }
   if (*person == '\0')
     return;
-  p = person_of (self, person);
-  in_file = add_hours (p->days, day, hours);
-  in_project = kp_document_person_hours (self->document, person, day, 0);
-  if (in_project + in_file > KP_ESF_MAX_HOURS_PER_DAY)
+  kp_hours_ledger_add (self->file_hours, e, 1);
+  shown = g_strstrip (g_strdup (person));
+  sum = kp_hours_ledger_get (self->file_hours, person, day, 0) +
+        kp_document_person_hours (self->document, person, day, 0);
+  if (sum > KP_ESF_MAX_HOURS_PER_DAY)
     {
       g_autofree char *message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
-                                                  p->shown, in_project + in_file, KP_ESF_MAX_HOURS_PER_DAY);
+                                                  shown, sum, KP_ESF_MAX_HOURS_PER_DAY);
 
       cell_issue (cell, message);
       return;
     }
-  in_file = add_hours (p->years, year, hours);
-  in_project = kp_document_person_hours (self->document, person, KP_DATE_NONE, year);
-  if (in_project + in_file > KP_ESF_MAX_HOURS_PER_YEAR)
+  sum = kp_hours_ledger_get (self->file_hours, person, KP_DATE_NONE, year) +
+        kp_document_person_hours (self->document, person, KP_DATE_NONE, year);
+  if (sum > KP_ESF_MAX_HOURS_PER_YEAR)
     {
       g_autofree char *message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
-                                                  p->shown, in_project + in_file, year, KP_ESF_MAX_HOURS_PER_YEAR);
+                                                  shown, sum, year, KP_ESF_MAX_HOURS_PER_YEAR);
 
       cell_issue (cell, message);
     }

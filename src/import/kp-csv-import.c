@@ -166,8 +166,7 @@ kp_csv_import_free (KpCsvImport *self)
   g_hash_table_unref (self->new_org_index);
   g_hash_table_unref (self->new_role_index);
   g_hash_table_unref (self->keys);
-  g_hash_table_unref (self->spellings);
-  g_hash_table_unref (self->people);
+  kp_hours_ledger_free (self->file_hours);
   g_hash_table_unref (self->resolved);
   g_hash_table_unref (self->choices);
   g_free (self->column_of);
