@@ -3,28 +3,10 @@
 
 #include <adwaita.h>
 
+#include "fixtures/kp-gui-test.h"
 #include "kp-application.h"
 #include "kp-examples.h"
 #include "kp-window.h"
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 200 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static KpWindow *
 only_window (KpApplication *app)
@@ -69,19 +51,19 @@ test_welcome_and_views (void)
   KpWindow *window;
 
   g_application_activate (G_APPLICATION (app));
-  drain ();
+  kpg_drain ();
   window = only_window (app);
   g_assert_null (kp_window_get_document (window));
   g_assert_cmpstr (kp_window_get_visible_view (window), ==, "welcome");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline") &&
                   g_strcmp0 (kp_window_get_visible_view (window), "timeline") == 0);
-  wait_ms (300);
+  kpg_wait_ms (300);
   save_screenshot (GTK_WIDGET (window), "screenshot-welcome.png");
 
   /* The welcome page's example row opens a fresh copy of the example in this window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s",
                                              kp_example_default ()->name));
-  drain ();
+  kpg_drain ();
   window = only_window (app);
   document = kp_window_get_document (window);
   g_assert_nonnull (document);
@@ -94,9 +76,9 @@ test_welcome_and_views (void)
       g_autofree char *shot = g_strdup_printf ("screenshot-%s.png", views[i]);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]));
-      drain ();
+      kpg_drain ();
       g_assert_cmpstr (kp_window_get_visible_view (window), ==, views[i]);
-      wait_ms (100);
+      kpg_wait_ms (100);
       save_screenshot (GTK_WIDGET (window), shot);
     }
 
@@ -106,7 +88,7 @@ test_welcome_and_views (void)
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "goals"));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-task", "x", kp_entity_get_id (task)));
-    drain ();
+    kpg_drain ();
     g_assert_cmpstr (kp_window_get_visible_view (window), ==, "timeline");
   }
 
@@ -121,14 +103,14 @@ test_welcome_and_views (void)
         second = l->data;
     g_assert_nonnull (second);
     for (guint i = 0; i < 250 && kp_window_get_document (second) == NULL; i++)
-      wait_ms (20);
+      kpg_wait_ms (20);
     g_assert_nonnull (kp_window_get_document (second));
     g_assert_true (kp_document_get_read_only (kp_window_get_document (second)));
     gtk_window_destroy (GTK_WINDOW (second));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 static void
@@ -145,25 +127,25 @@ test_undo_actions (void)
   document = kp_document_create (file, &error);
   g_assert_no_error (error);
   kp_application_show_document (app, document, NULL);
-  drain ();
+  kpg_drain ();
   window = only_window (app);
   project = kp_document_get_project (document);
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
                   kp_document_can_redo (document));
   g_assert_true (kp_document_set_text (document, project, "title", "Nytt namn", &error));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Nytt namn");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_entity_get_text (project, "title"), !=, "Nytt namn");
   g_assert_true (kp_document_can_redo (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_entity_get_text (project, "title"), ==, "Nytt namn");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Nytt namn");
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 int

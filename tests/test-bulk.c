@@ -20,7 +20,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = kpf_tmp_dir ();
+  f->dir = kpt_tmp_dir ();
   f->doc = kpf_new_doc (f->dir, "p.kplan");
   f->org = kpf_id (kpf_add (f->doc, &kp_desc_organisation, "name", "Org", NULL));
 }
@@ -30,7 +30,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->doc);
-  kpf_rm_rf (f->dir);
+  kpt_rm_rf (f->dir);
   g_free (f->dir);
   g_free (f->org);
 }

@@ -26,25 +26,6 @@
 static KpApplication *app;
 
 static void
-drain (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
@@ -63,7 +44,7 @@ save_screenshot (GtkWidget  *widget,
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
       if (tries > 0)
-        wait_ms (20);
+        kpg_wait_ms (20);
       gdk_paintable_snapshot (paintable, snapshot, w, h);
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
     }
@@ -102,7 +83,7 @@ select_entity (KpEntityTable *table,
       if (e == entity)
         {
           gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), i);
-          drain ();
+          kpg_drain ();
           g_assert_true (kp_entity_table_get_selected (table) == entity);
           return;
         }
@@ -121,7 +102,7 @@ type_into (KpEntityForm *form,
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  kpg_drain ();
   return !gtk_widget_has_css_class (row, "error");
 }
 
@@ -181,7 +162,7 @@ test_fill_in_undo_redo (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   kp_competence_view_set_document (view, doc);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   units_page = KP_COMPETENCE_UNITS_PAGE (kp_competence_view_get_page_widget (view, "units"));
   units = kp_competence_units_page_get_units (units_page);
   headcount = kp_competence_units_page_get_headcount (units_page);
@@ -193,13 +174,13 @@ test_fill_in_undo_redo (void)
                 "target-year", (gint64) 2026, NULL);
   g_assert_true (kp_entity_table_add (units, unit, &error));
   g_assert_no_error (error);
-  drain ();
+  kpg_drain ();
   select_entity (units, unit);
   nurses = draft (&kp_desc_headcount, "role-id", nurse, NULL);
   g_assert_true (kp_entity_table_add (headcount, nurses, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kp_entity_get_int (nurses, "unit-id"), ==, kp_entity_get_id (unit));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (n_rows (headcount), ==, 1);
 
   /* The same role again in the same unit is refused, naming the role. */
@@ -257,7 +238,7 @@ test_fill_in_undo_redo (void)
 
     kp_competence_view_show_page (view, "forecast");
     g_assert_true (kp_competence_forecast_page_select (forecast, kp_entity_get_id (org), kp_entity_get_id (unit)));
-    drain ();
+    kpg_drain ();
     g_assert_cmpuint (kp_competence_forecast_page_get_n_charts (forecast), ==, 1);
     g_assert_nonnull (kp_competence_forecast_page_get_chart (forecast, nurse));
     g_assert_false (type_into (kp_competence_forecast_page_get_target_form (forecast), "target-year", "2020"));
@@ -268,11 +249,11 @@ test_fill_in_undo_redo (void)
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (growth)), ==, "3");
     gtk_editable_set_text (GTK_EDITABLE (growth), "4,5");
     g_signal_emit_by_name (growth, "activate");
-    drain ();
+    kpg_drain ();
     g_assert_cmpfloat (kp_entity_get_real (nurses, "growth"), ==, 4.5);
     gtk_editable_set_text (GTK_EDITABLE (growth), "150");
     g_signal_emit_by_name (growth, "activate");
-    drain ();
+    kpg_drain ();
     g_assert_cmpfloat (kp_entity_get_real (nurses, "growth"), ==, 4.5);
   }
 
@@ -288,14 +269,14 @@ test_fill_in_undo_redo (void)
 
     kp_competence_view_show_page (view, "matrix");
     kp_competence_matrix_page_select_unit (page, unit);
-    drain ();
+    kpg_drain ();
     g_assert_cmpuint (kp_matrix_view_get_n_columns (matrix), ==, 3);
     kp_matrix_view_set_cursor (matrix, 0, 0);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (matrix), "matrix.set-level", "i", 3));
     kp_matrix_view_set_cursor (matrix, 0, 1);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (matrix), "matrix.set-level", "i", 1));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (matrix), "matrix.set-level", "i", 7));
-    drain ();
+    kpg_drain ();
     g_assert_cmpuint (g_list_model_get_n_items (required), ==, 1);
     g_assert_cmpuint (g_list_model_get_n_items (levels), ==, 1);
     level = g_list_model_get_item (levels, 0);
@@ -344,7 +325,7 @@ test_fill_in_undo_redo (void)
     kp_competence_view_show_page (view, "staircase");
     g_assert_true (kp_entity_table_add (kp_competence_staircase_page_get_table (page), step, &error));
     g_assert_no_error (error);
-    drain ();
+    kpg_drain ();
     g_assert_nonnull (strstr (kp_competence_staircase_page_get_summary (page), "+5"));
   }
 
@@ -365,20 +346,20 @@ test_fill_in_undo_redo (void)
     g_assert_true (kp_entity_table_add (trainings, web, &error));
     g_assert_true (kp_entity_table_add (trainings, ktc, &error));
     g_assert_no_error (error);
-    drain ();
+    kpg_drain ();
     select_entity (trainings, ktc);
     g_assert_true (kp_entity_table_add (kp_competence_training_page_get_roles (page), participants, &error));
     g_assert_no_error (error);
     g_assert_cmpint (kp_entity_get_int (participants, "training-id"), ==, kp_entity_get_id (ktc));
-    drain ();
+    kpg_drain ();
     cost = kp_figure_table_dup_text (kp_competence_training_page_get_per_role (page), 0, 5);
     g_assert_cmpstr (cost, ==, want);
     g_assert_cmpuint (n_rows (trainings), ==, 2);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "training.free-only", NULL));
-    drain ();
+    kpg_drain ();
     g_assert_cmpuint (n_rows (trainings), ==, 1);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "training.free-only", NULL));
-    drain ();
+    kpg_drain ();
     g_assert_cmpuint (n_rows (trainings), ==, 2);
   }
 
@@ -392,7 +373,7 @@ test_fill_in_undo_redo (void)
     kp_competence_view_show_page (view, "units");
     select_entity (units, unit);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (units), "table.remove", NULL));
-    drain ();
+    kpg_drain ();
     after = gtk_window_list_toplevels ();
     for (GList *l = after; l != NULL; l = l->next)
       if (ADW_IS_MESSAGE_DIALOG (l->data) && g_list_find (before, l->data) == NULL)
@@ -403,12 +384,12 @@ test_fill_in_undo_redo (void)
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), _("Headcount")));
     g_assert_true (kp_document_lookup (doc, &kp_desc_unit, kp_entity_get_id (unit)) == unit);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-    drain ();
+    kpg_drain ();
     g_assert_null (kp_document_lookup (doc, &kp_desc_unit, kp_entity_get_id (unit)));
     g_assert_cmpuint (g_list_model_get_n_items (kp_document_get_list (doc, &kp_desc_headcount)), ==, 0);
     g_assert_cmpuint (g_list_model_get_n_items (kp_document_get_list (doc, &kp_desc_certification)), ==, 0);
     g_assert_true (kp_document_undo (doc, &error));
-    drain ();
+    kpg_drain ();
     g_assert_nonnull (kp_document_lookup (doc, &kp_desc_unit, kp_entity_get_id (unit)));
   }
 
@@ -423,7 +404,7 @@ test_fill_in_undo_redo (void)
       g_assert_true (kp_document_undo (doc, &error));
       g_assert_no_error (error);
       undo_steps++;
-      drain ();
+      kpg_drain ();
     }
   g_assert_cmpuint (undo_steps, ==, 19);
   {
@@ -437,7 +418,7 @@ test_fill_in_undo_redo (void)
   for (guint i = 0; i < undo_steps; i++)
     {
       g_assert_true (kp_document_redo (doc, &error));
-      drain ();
+      kpg_drain ();
     }
   {
     g_autofree char *now = kpt_dump (doc);
@@ -447,10 +428,10 @@ test_fill_in_undo_redo (void)
   g_assert_cmpuint (n_rows (units), ==, 1);
   g_assert_cmpuint (n_rows (headcount), ==, 1);
   kp_competence_view_show_page (view, "units");
-  wait_ms (100);
+  kpg_wait_ms (100);
   save_screenshot (window, "competence-filled-in.png");
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   kpt_rm_rf (dir);
 }
 
@@ -494,10 +475,10 @@ test_example_screenshots (void)
   g_settings_set_int (settings, "window-height", 900);
   g_settings_set_boolean (settings, "window-maximized", FALSE);
   kp_application_show_document (app, doc, NULL);
-  drain ();
+  kpg_drain ();
   window = only_window ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "competence"));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_window_get_visible_view (window), ==, "competence");
   view = find_view (GTK_WIDGET (window));
   g_assert_nonnull (view);
@@ -507,7 +488,7 @@ test_example_screenshots (void)
       g_autofree char *shot = g_strdup_printf ("competence-%s.png", pages[i]);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "competence.show-page", "s", pages[i]));
-      drain ();
+      kpg_drain ();
       g_assert_cmpstr (kp_competence_view_get_page (view), ==, pages[i]);
       if (g_str_equal (pages[i], "units"))
         {
@@ -537,28 +518,28 @@ test_example_screenshots (void)
           KpCompetenceMatrixPage *p = KP_COMPETENCE_MATRIX_PAGE (kp_competence_view_get_page_widget (view, "matrix"));
 
           kp_competence_matrix_page_select_unit (p, kp_document_lookup (doc, &kp_desc_unit, 5));
-          drain ();
+          kpg_drain ();
           g_assert_cmpuint (kp_matrix_view_get_n_rows (kp_competence_matrix_page_get_matrix (p)), ==, 10);
         }
       /* Past the crossfade. */
-      wait_ms (450);
+      kpg_wait_ms (450);
       save_screenshot (GTK_WIDGET (window), shot);
     }
 
   /* Narrow: the sidebar folds away and the page has a way back. */
   kp_competence_view_show_page (view, "staircase");
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 860);
-  wait_ms (400);
+  kpg_wait_ms (400);
   save_screenshot (GTK_WIDGET (window), "competence-narrow.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "competence.back", NULL));
-  wait_ms (400);
+  kpg_wait_ms (400);
   save_screenshot (GTK_WIDGET (window), "competence-narrow-sidebar.png");
 
   /* Dark: the charts follow the style. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   kp_competence_view_show_page (view, "forecast");
-  wait_ms (400);
+  kpg_wait_ms (400);
   {
     KpCompetenceForecastPage *p = KP_COMPETENCE_FORECAST_PAGE (kp_competence_view_get_page_widget (view, "forecast"));
 
@@ -567,7 +548,7 @@ test_example_screenshots (void)
   save_screenshot (GTK_WIDGET (window), "competence-forecast-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 /* The Linköping example: the labour-market placements and the service assistants. */
@@ -586,7 +567,7 @@ test_linkoping (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   kp_competence_view_set_document (view, doc);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   forecast = KP_COMPETENCE_FORECAST_PAGE (kp_competence_view_get_page_widget (view, "forecast"));
   stairs = KP_COMPETENCE_STAIRCASE_PAGE (kp_competence_view_get_page_widget (view, "staircase"));
   g_assert_nonnull (kp_competence_forecast_page_get_chart (forecast, role_id (doc, "serviceassistent")));
@@ -594,7 +575,7 @@ test_linkoping (void)
   said = kp_staircase_view_describe (kp_competence_staircase_page_get_view (stairs));
   g_assert_nonnull (strstr (said, "Arbetsmarknadsanställning"));
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 static void
@@ -620,13 +601,13 @@ test_chart_view (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_set_default_size (GTK_WINDOW (window), 480, 300);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   /* Nothing to save until there is a chart. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (view), "chart.save", "s", "png") &&
                   kp_chart_view_get_chart (view) != NULL);
   kp_chart_view_set_chart (view, chart);
   g_assert_true (kp_chart_view_get_chart (view) == chart);
-  wait_ms (100);
+  kpg_wait_ms (100);
   save_screenshot (window, "chart-view.png");
   g_assert_true (kp_chart_view_save (view, png_file, &error));
   g_assert_true (kp_chart_view_save (view, svg_file, &error));
@@ -646,7 +627,7 @@ test_chart_view (void)
   g_assert_true (kp_chart_view_get_dark (view));
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   kpt_rm_rf (dir);
 }
 

@@ -4,18 +4,12 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "fixtures/kp-gui-test.h"
 #include "kp-entity-cell.h"
 #include "kp-entity-form.h"
 #include "kp-entity-table.h"
 #include "kp-examples.h"
 #include "kp-format.h"
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 500 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static KpDocument *
 example (void)
@@ -61,7 +55,7 @@ test_rows_search_add_remove (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
   kp_entity_table_set_document (table, document);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (table)), ==, before);
 
   /* The search matches any shown text, case-insensitively. */
@@ -69,12 +63,12 @@ test_rows_search_add_remove (void)
   g_assert_true (GTK_IS_SEARCH_ENTRY (search));
   gtk_editable_set_text (GTK_EDITABLE (search), "SKÖVDE");
   g_signal_emit_by_name (search, "search-changed");
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (table)), >=, 1);
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (table)), <, before);
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   g_signal_emit_by_name (search, "search-changed");
-  drain ();
+  kpg_drain ();
 
   /* A bad draft is refused with the field named; a good one is added and undoable. */
   kp_entity_set_text (draft, "kind", "municipality");
@@ -85,7 +79,7 @@ test_rows_search_add_remove (void)
   kp_entity_set_text (draft, "name", "Töreboda kommun");
   g_assert_true (kp_entity_table_add (table, draft, &error));
   g_assert_no_error (error);
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (table)), ==, before + 1);
 
   /* Removing a row that nothing belongs to needs no question. */
@@ -99,13 +93,13 @@ test_rows_search_add_remove (void)
         gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (kp_entity_table_get_rows (table)), i);
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.remove", NULL));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (orgs), ==, before);
   g_assert_null (find_by_name (document, &kp_desc_organisation, "Töreboda kommun"));
   g_assert_true (kp_document_undo (document, &error));
   g_assert_nonnull (find_by_name (document, &kp_desc_organisation, "Töreboda kommun"));
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 static void
@@ -123,23 +117,23 @@ test_form_edits_document (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (form));
   kp_entity_form_bind (form, document, project);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 
   g_assert_true (ADW_IS_ENTRY_ROW (row));
 
   /* Out of range: refused, nothing stored, the row marked. */
   gtk_editable_set_text (GTK_EDITABLE (row), "140");
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_cmpfloat (kp_entity_get_real (project, "funder-share"), ==, before);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   /* Accepted, then undone: the row follows. */
   gtk_editable_set_text (GTK_EDITABLE (row), "46");
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_cmpfloat (kp_entity_get_real (project, "funder-share"), ==, 46.0);
   g_assert_true (kp_document_undo (document, &error));
-  drain ();
+  kpg_drain ();
   g_assert_cmpfloat (kp_entity_get_real (project, "funder-share"), ==, before);
   {
     g_autofree char *shown = kp_format_number (before, 2);
@@ -147,7 +141,7 @@ test_form_edits_document (void)
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 int

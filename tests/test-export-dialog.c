@@ -17,49 +17,8 @@
 
 static KpApplication *app;
 
-typedef struct
-{
-  char *dir;
-  KpWindow *window;
-  KpDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KpDocument) document = kp_example_open_copy (kp_example_default (), &error);
-
-  g_assert_no_error (error);
-  fx->dir = g_dir_make_tmp ("kp-export-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->window = kp_window_new (app);
-  kp_window_set_document (fx->window, document);
-  fx->document = g_object_ref (document);
-  gtk_window_present (GTK_WINDOW (fx->window));
-  kpg_drain ();
-}
-
-static void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fx->dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (fx->window));
-  g_clear_object (&fx->document);
-  kpg_wait_ms (300);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fx->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fx->dir);
-  g_free (fx->dir);
-}
+/* A window on a copy of the main example, and a folder for the files a test writes. */
+typedef KpgWindowFixture Fixture;
 
 static GSettings *
 settings (void)
@@ -246,10 +205,10 @@ main (int   argc,
   int status;
 
   app = kpg_init_swedish_app (&argc, &argv);
-  g_test_add ("/export-dialog/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
-  g_test_add ("/export-dialog/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
-  g_test_add ("/export-dialog/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
-  g_test_add ("/export-dialog/window-action", Fixture, NULL, fixture_set_up, test_window_action, fixture_tear_down);
+  g_test_add ("/export-dialog/export", Fixture, NULL, kpg_window_fixture_set_up, test_export, kpg_window_fixture_tear_down);
+  g_test_add ("/export-dialog/cancel", Fixture, NULL, kpg_window_fixture_set_up, test_cancel, kpg_window_fixture_tear_down);
+  g_test_add ("/export-dialog/failures", Fixture, NULL, kpg_window_fixture_set_up, test_failures, kpg_window_fixture_tear_down);
+  g_test_add ("/export-dialog/window-action", Fixture, NULL, kpg_window_fixture_set_up, test_window_action, kpg_window_fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -49,7 +49,7 @@ build_locale_dir (void)
   g_autoptr(GError) error = NULL;
   int status;
 
-  locale_dir = kpf_tmp_dir ();
+  locale_dir = kpt_tmp_dir ();
   merged = g_build_filename (locale_dir, "sv.po", NULL);
   mo_dir = g_build_filename (locale_dir, "sv", "LC_MESSAGES", NULL);
   mo = g_build_filename (mo_dir, "kompetensplan.mo", NULL);
@@ -350,7 +350,7 @@ test_examples (void)
 {
   guint n;
   const KpExample *examples = kp_examples (&n);
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -383,7 +383,7 @@ test_examples (void)
       g_date_time_unref (sv.generated);
       g_date_time_unref (en.generated);
     }
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 /* ---- text that must stay text -------------------------------------------------------- */
@@ -391,7 +391,7 @@ test_examples (void)
 static void
 test_injection_and_long_text (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_new_doc (dir, "evil.kplan");
   g_autofree char *path = g_build_filename (dir, "evil.xlsx", NULL);
   g_autofree char *json = g_build_filename (dir, "evil.json", NULL);
@@ -446,7 +446,7 @@ test_injection_and_long_text (void)
     g_assert_cmpstr (out, ==, "32767 True\n");
   }
   g_date_time_unref (options.generated);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 static gsize
@@ -543,7 +543,7 @@ assert_export_fails (KpDocument *doc,
 static void
 test_failures (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_example_doc (dir, "vis-kristianstad");
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.xlsx", NULL);
   g_autofree char *plain = g_build_filename (dir, "plain.txt", NULL);
@@ -598,13 +598,13 @@ test_failures (void)
     g_date_time_unref (options.generated);
   }
   g_assert_cmpuint (count_entries (dir), ==, before - 1);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 static void
 test_bad_language (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_new_doc (dir, "p.kplan");
   g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -623,7 +623,7 @@ test_bad_language (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_entries (dir), ==, before);
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 /* Whatever the process's own language, the export's is the one asked for. */
@@ -632,7 +632,7 @@ test_translator (void)
 {
   g_autoptr(KpTranslator) sv = kp_translator_new ("sv", locale_dir, NULL);
   g_autoptr(KpTranslator) en = kp_translator_new ("en", "/nonexistent", NULL);
-  g_autofree char *garbage_dir = kpf_tmp_dir ();
+  g_autofree char *garbage_dir = kpt_tmp_dir ();
   g_autofree char *mo_dir = g_build_filename (garbage_dir, "sv", "LC_MESSAGES", NULL);
   g_autofree char *mo = g_build_filename (mo_dir, "kompetensplan.mo", NULL);
   g_autoptr(GError) error = NULL;
@@ -657,7 +657,7 @@ test_translator (void)
   damaged = kp_translator_new ("sv", garbage_dir, &error);
   g_assert_null (damaged);
   g_assert_error (error, KP_EXPORT_ERROR, KP_EXPORT_ERROR_LANGUAGE);
-  kpf_rm_rf (garbage_dir);
+  kpt_rm_rf (garbage_dir);
 }
 
 /* ---- the async call ------------------------------------------------------------------ */
@@ -703,7 +703,7 @@ done_cb (GObject      *source,
 static void
 test_async (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_example_doc (dir, "vardens-medarbetare");
   g_autofree char *path = g_build_filename (dir, "async.xlsx", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -741,7 +741,7 @@ test_async (void)
   g_object_unref (a.cancel);
   g_date_time_unref (options.generated);
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 /* ---- the command line ---------------------------------------------------------------- */
@@ -776,7 +776,7 @@ run_cli (char       **err,
 static void
 test_cli (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_example_doc (dir, "skuggning-linkoping");
   const char *project = g_file_peek_path (kp_document_get_file (doc));
   g_autofree char *out_sv = g_build_filename (dir, "sv.xlsx", NULL);
@@ -821,7 +821,7 @@ test_cli (void)
       g_assert_nonnull (strstr (help, *o));
   }
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 /* ---- CSV export ---------------------------------------------------------------------- */
@@ -829,7 +829,7 @@ test_cli (void)
 static void
 test_csv_export (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_new_doc (dir, "csv.kplan");
   KpEntity *org = kpf_add (doc, &kp_desc_organisation, "name", "Skövde; \"centrum\"", NULL);
   g_autofree char *org_id = kpf_id (org);
@@ -873,7 +873,7 @@ test_csv_export (void)
   g_assert_error (error, KP_EXPORT_ERROR, KP_EXPORT_ERROR_NO_FOLDER);
   g_assert_cmpuint (count_entries (dir), ==, 4);   /* the project, its -wal and -shm, t.csv */
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 int
@@ -896,7 +896,7 @@ main (int   argc,
   g_test_add_func ("/export/cli", test_cli);
   g_test_add_func ("/export/csv", test_csv_export);
   status = g_test_run ();
-  kpf_rm_rf (locale_dir);
+  kpt_rm_rf (locale_dir);
   g_free (locale_dir);
   return status;
 }

@@ -7,17 +7,11 @@
 #include <locale.h>
 #include <string.h>
 
+#include "fixtures/kp-gui-test.h"
 #include "kp-date.h"
 #include "kp-examples.h"
 #include "kp-goals-page.h"
 #include "kp-subproject.h"
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 assert_contains (const char *haystack,
@@ -48,7 +42,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
   kp_goals_page_set_document (f->page, f->document);
   gtk_window_present (GTK_WINDOW (f->window));
-  drain ();
+  kpg_drain ();
 }
 
 static void
@@ -56,7 +50,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  drain ();
+  kpg_drain ();
   g_clear_object (&f->document);
 }
 
@@ -65,7 +59,7 @@ show (Fixture    *f,
       const char *section)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "goals.show-section", "s", section));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_goals_page_get_section (f->page), ==, section);
 }
 
@@ -83,7 +77,7 @@ select_where (KpEntityTable *table,
       if (kp_entity_get_int (e, field) == value)
         {
           gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), i);
-          drain ();
+          kpg_drain ();
           return;
         }
     }
@@ -175,12 +169,12 @@ test_make_subproject (Fixture       *f,
   /* A proposal that already is a sub-project cannot be made one again. */
   select_where (kp_proposals_section_get_table (proposals), "number", 1);
   gtk_widget_activate_action (GTK_WIDGET (proposals), "proposals.make-subproject", NULL);
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (subs), ==, 4);
   g_assert_false (kp_document_can_undo (f->document));
   select_where (kp_proposals_section_get_table (proposals), "number", 7);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (proposals), "proposals.make-subproject", NULL));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (subs), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_tasks + 1);
   sub = kp_proposal_get_subproject (f->document, p7);
@@ -191,11 +185,11 @@ test_make_subproject (Fixture       *f,
   g_assert_cmpstr (kp_entity_get_text (p7, "decision"), ==, "subproject");
   /* Now it has one: the action does nothing more. */
   gtk_widget_activate_action (GTK_WIDGET (proposals), "proposals.make-subproject", NULL);
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (subs), ==, 5);
 
   g_assert_true (kp_document_undo (f->document, &error));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (subs), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_tasks);
   g_assert_null (kp_proposal_get_subproject (f->document, p7));
@@ -217,13 +211,13 @@ test_decision_date_warning (Fixture       *f,
   row = kp_entity_form_get_row (form, "decision-date");
   gtk_editable_set_text (GTK_EDITABLE (row), "2022-05-01");
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_cmpint (kp_entity_get_date (proposal_number (f->document, 3), "decision-date"), ==, kp_date_from_ymd (2022, 5, 1));
   assert_contains (kp_entity_form_get_message (form, "decision-date"), "2021-12-31");
   assert_contains (kp_proposals_section_get_warnings (proposals), "Proposal 3");
   gtk_editable_set_text (GTK_EDITABLE (row), "2021-04-22");
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_null (kp_entity_form_get_message (form, "decision-date"));
   g_assert_null (kp_proposals_section_get_warnings (proposals));
 }
@@ -249,7 +243,7 @@ test_goal_target_and_status (Fixture       *f,
 
   show (f, "goals");
   kp_goals_section_select (goals, g12);
-  drain ();
+  kpg_drain ();
   target = kp_goals_section_get_target_row (goals);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "40–50");
   g_assert_cmpstr (kp_goals_section_get_status_text (goals), ==, "Met");
@@ -257,28 +251,28 @@ test_goal_target_and_status (Fixture       *f,
   /* A range upside down is refused, with a message that names the field. */
   gtk_editable_set_text (GTK_EDITABLE (target), "50–40");
   g_signal_emit_by_name (target, "apply");
-  drain ();
+  kpg_drain ();
   assert_contains (kp_goals_section_get_target_message (goals), "Target");
   g_assert_cmpfloat (kp_entity_get_real (g12, "target-low"), ==, 40);
 
   /* 46–60 with 45 reached: partly met, one undo step back to met. */
   gtk_editable_set_text (GTK_EDITABLE (target), "46-60");
   g_signal_emit_by_name (target, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_null (kp_goals_section_get_target_message (goals));
   g_assert_cmpfloat (kp_entity_get_real (g12, "target-low"), ==, 46);
   g_assert_cmpfloat (kp_entity_get_real (g12, "target-high"), ==, 60);
   g_assert_cmpstr (kp_goals_section_get_status_text (goals), ==, "Partly met");
   g_assert_cmpstr (kp_document_get_undo_label (f->document), ==, "Change Target");
   g_assert_true (kp_document_undo (f->document, &error));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "40–50");
   g_assert_cmpstr (kp_goals_section_get_status_text (goals), ==, "Met");
 
   /* A value instead of a range. */
   gtk_editable_set_text (GTK_EDITABLE (target), "60");
   g_signal_emit_by_name (target, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_cmpfloat (kp_entity_get_real (g12, "target-low"), ==, 60);
   g_assert_true (isnan (kp_entity_get_real (g12, "target-high")));
   g_assert_cmpstr (kp_goals_section_get_status_text (goals), ==, "Partly met");
@@ -288,18 +282,18 @@ test_goal_target_and_status (Fixture       *f,
   status_row = kp_entity_form_get_row (override, "status-override");
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row),
                               1 + (guint) kp_catalog_index (&kp_catalog_goal_status, "not_met"));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_entity_get_text (g12, "status-override"), ==, "not_met");
   g_assert_cmpstr (kp_goals_section_get_status_text (goals), ==, "Not met");
   assert_contains (kp_entity_form_get_message (override, "override-reason"), "Reason for the status");
   reason_row = kp_entity_form_get_row (override, "override-reason");
   gtk_editable_set_text (GTK_EDITABLE (reason_row), "Deltagarna kom från två kommuner.");
   g_signal_emit_by_name (reason_row, "apply");
-  drain ();
+  kpg_drain ();
   g_assert_null (kp_entity_form_get_message (override, "override-reason"));
   /* Back to "none": derived again. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), 0);
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_entity_get_text (g12, "status-override"), ==, "");
   g_assert_cmpstr (kp_goals_section_get_status_text (goals), ==, "Partly met");
 }
@@ -316,17 +310,17 @@ test_goal_links (Fixture       *f,
 
   show (f, "goals");
   kp_goals_section_select (goals, goal (f->document, 2));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (links)), ==, 2);
   /* A new link belongs to the selected goal. */
   kp_entity_set_int (link, "task-id", 24);
   g_assert_true (kp_entity_table_add (links, link, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kp_entity_get_int (link, "goal-id"), ==, 2);
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (links)), ==, 3);
   kp_goals_section_select (goals, goal (f->document, 13));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (links)), ==, 1);
 }
 
@@ -351,7 +345,7 @@ test_copy_fulfilment (Fixture       *f,
 
   show (f, "fulfilment");
   g_assert_true (gtk_widget_activate_action (fulfilment, "fulfilment.copy", NULL));
-  drain ();
+  kpg_drain ();
   formats = gdk_clipboard_get_formats (clipboard);
   g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/html"));
   g_assert_true (gdk_content_formats_contain_gtype (formats, G_TYPE_STRING));
@@ -383,18 +377,18 @@ test_meeting_series (Fixture       *f,
   kp_entity_set_date (series, "until-date", kp_date_from_ymd (2022, 1, 6));
   g_assert_true (kp_entity_table_add (kp_meetings_section_get_series (meetings), series, &error));
   g_assert_no_error (error);
-  drain ();
+  kpg_drain ();
   /* 25 Nov, 9 Dec, 23 Dec and 6 Jan, over the year end. */
   g_assert_cmpuint (g_list_model_get_n_items (log), ==, before + 4);
   assert_contains (kp_meetings_section_get_counts (meetings), "Elderly care network 8");
   /* Nothing is missing, so filling adds nothing. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (kp_entity_table_get_rows (kp_meetings_section_get_series (meetings))), 2);
-  drain ();
+  kpg_drain ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meetings), "meetings.fill-series", NULL));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (log), ==, before + 4);
   g_assert_true (kp_document_undo (f->document, &error));
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (log), ==, before);
   assert_contains (kp_meetings_section_get_counts (meetings), "Elderly care network 4");
 }
@@ -415,7 +409,7 @@ test_narrow (void)
   gtk_window_present (GTK_WINDOW (window));
   for (guint i = 0; i < 100 && !kp_goals_page_get_folded (page); i++)
     {
-      drain ();
+      kpg_drain ();
       g_usleep (5000);
     }
   g_assert_true (kp_goals_page_get_folded (page));
@@ -426,18 +420,18 @@ test_narrow (void)
       int min = 0;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "goals.show-section", "s", sections[i]));
-      drain ();
+      kpg_drain ();
       gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       g_assert_cmpint (min, <=, 360);
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "goals.show-section", "s", "meetings"));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_goals_page_get_visible_pane (page), ==, "content");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "goals.back", NULL));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_goals_page_get_visible_pane (page), ==, "sidebar");
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 int

@@ -7,17 +7,11 @@
 #include <locale.h>
 #include <string.h>
 
+#include "fixtures/kp-gui-test.h"
 #include "kp-date.h"
 #include "kp-examples.h"
 #include "kp-format.h"
 #include "kp-overview-page.h"
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static KpDocument *
 new_document (char **dir)
@@ -47,7 +41,7 @@ type_into (KpOverviewPage *page,
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "apply");
-  drain ();
+  kpg_drain ();
 }
 
 static GtkWidget *
@@ -76,7 +70,7 @@ choose (KpOverviewPage *page,
 
   g_assert_true (ADW_IS_COMBO_ROW (row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), (guint) kp_catalog_index (f->catalog, key));
-  drain ();
+  kpg_drain ();
 }
 
 static const char *
@@ -114,7 +108,7 @@ test_fill_in_and_undo (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
   kp_overview_page_set_document (page, document);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   before = g_strdup (kp_entity_get_text (project, "title"));
   g_assert_cmpstr (kp_key_figure_get_value (kp_overview_page_get_key_figure (page, KP_KEY_DAYS_LEFT)), ==, "—");
 
@@ -178,7 +172,7 @@ test_fill_in_and_undo (void)
   g_assert_cmpstr (kp_entity_get_text (project, "purpose"), ==, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kp_overview_page_get_form (page, "purpose")),
                                              "form.apply-text", "s", "purpose"));
-  drain ();
+  kpg_drain ();
   g_assert_cmpstr (kp_entity_get_text (project, "purpose"), ==, "Att säkra kompetensen.\nI samverkan.");
   /* Ctrl+Enter applies the text too; the key controller that runs first sees it. */
   {
@@ -196,7 +190,7 @@ test_fill_in_and_undo (void)
           g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Return, 36, GDK_CONTROL_MASK, &handled);
       }
     g_assert_true (handled);
-    drain ();
+    kpg_drain ();
     g_assert_cmpstr (kp_entity_get_text (project, "method"), ==, "Samverkan och design thinking.");
   }
 
@@ -212,7 +206,7 @@ test_fill_in_and_undo (void)
     g_assert_true (kp_entity_table_add (orgs, org, &error));
     g_assert_no_error (error);
   }
-  drain ();
+  kpg_drain ();
   assert_contains (kp_overview_page_get_organisation_warnings (page), "Hjo kommun");
 
   /* Governance: a steering group, then a member added to the selected group. */
@@ -225,20 +219,20 @@ test_fill_in_and_undo (void)
     kp_entity_set_text (body, "kind", "steering_group");
     kp_entity_set_text (body, "name", "Styrgrupp");
     g_assert_true (kp_entity_table_add (bodies, body, &error));
-    drain ();
+    kpg_drain ();
     gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (kp_entity_table_get_rows (bodies)), 0);
-    drain ();
+    kpg_drain ();
     kp_entity_set_text (member, "name", "Socialchef Hjo");
     kp_entity_set_text (member, "role", "Ordförande");
     g_assert_true (kp_entity_table_add (members, member, &error));
     g_assert_no_error (error);
     g_assert_cmpint (kp_entity_get_int (member, "body-id"), ==, kp_entity_get_id (body));
-    drain ();
+    kpg_drain ();
     g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (members)), ==, 1);
   }
 
   /* The key figures follow. */
-  drain ();
+  kpg_drain ();
   {
     KpDate today = kp_date_today ();
     KpDate end = kp_date_from_ymd (2024, 12, 31);
@@ -257,7 +251,7 @@ test_fill_in_and_undo (void)
       g_assert_no_error (error);
       steps++;
     }
-  drain ();
+  kpg_drain ();
   g_assert_cmpuint (steps, >=, 20);
   g_assert_cmpstr (kp_entity_get_text (project, "title"), ==, before);
   g_assert_cmpstr (kp_entity_get_text (project, "case-number"), ==, "");
@@ -279,7 +273,7 @@ test_fill_in_and_undo (void)
   }
   g_assert_cmpstr (kp_overview_page_get_contribution (page), ==, "0 SEK");
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 /* The example's facts, key figures and warnings as the view shows them. */
@@ -298,7 +292,7 @@ test_example (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   kp_overview_page_set_document (page, document);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
   /* Showing the tables edits nothing (a drop-down's first bind once chose its first item). */
   g_assert_false (kp_document_can_undo (document));
   g_assert_cmpstr (kp_overview_page_get_contribution (page), ==, money);
@@ -319,7 +313,7 @@ test_example (void)
     g_assert_cmpint (min, <=, 360);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  kpg_drain ();
 }
 
 int

@@ -12,42 +12,6 @@
 
 /* The XML of the sheet with this name, read with Python's zipfile (no third-party module). */
 /* Not inlined: GCC 12 then mistakes the returned string for a dangling local. */
-static G_GNUC_NO_INLINE char *
-sheet_xml (const char *path,
-           const char *name)
-{
-  static const char *script =
-    "import re, sys, zipfile\n"
-    "z = zipfile.ZipFile(sys.argv[1])\n"
-    "wb = z.read('xl/workbook.xml').decode()\n"
-    "rels = z.read('xl/_rels/workbook.xml.rels').decode()\n"
-    "rid = re.search(r'<sheet name=\"%s\" sheetId=\"\\d+\" r:id=\"(rId\\d+)\"' % re.escape(sys.argv[2]), wb).group(1)\n"
-    "target = re.search(r'Id=\"%s\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\"%s\"' % (rid, rid), rels)\n"
-    "sys.stdout.write(z.read('xl/' + (target.group(1) or target.group(2))).decode())\n";
-  const char *argv[] = { "python3", "-c", script, path, name, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("reading %s from %s: %s", name, path, err);
-  return out;
-}
-
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static void
 test_competence_sheet (void)
 {
@@ -66,7 +30,7 @@ test_competence_sheet (void)
   g_assert_no_error (error);
   g_assert_true (kp_export_workbook (doc, file, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  xml = sheet_xml (path, "Competence plan");
+  xml = kpt_sheet_xml (path, "Competence plan");
   /* The roles of every unit, with the computed columns, and the shipped roles by name. */
   g_assert_nonnull (strstr (xml, "Recruitment need"));
   g_assert_nonnull (strstr (xml, "Hemsjukvården Skövde"));
@@ -82,9 +46,9 @@ test_competence_sheet (void)
   /* Year by year with a native chart; a heat map per unit (six units) and the flag for a
    * competence held by one person; the title, the staircase and the training. */
   g_assert_nonnull (strstr (xml, "Staff without recruitment"));
-  g_assert_cmpuint (count (xml, "<drawing "), ==, 1);
-  g_assert_cmpuint (count (xml, "<colorScale>"), ==, 6);
-  g_assert_cmpuint (count (xml, "type=\"cellIs\""), ==, 6);
+  g_assert_cmpuint (kpt_count (xml, "<drawing "), ==, 1);
+  g_assert_cmpuint (kpt_count (xml, "<colorScale>"), ==, 6);
+  g_assert_cmpuint (kpt_count (xml, "type=\"cellIs\""), ==, 6);
   g_assert_nonnull (strstr (xml, "Protected title undersköterska"));
   g_assert_nonnull (strstr (xml, "Specialistundersköterska"));
   g_assert_nonnull (strstr (xml, "Demens ABC plus"));

@@ -10,42 +10,6 @@
 #include "kp-export.h"
 
 /* The XML of the sheet with this name, read with Python's zipfile (no third-party module). */
-static G_GNUC_NO_INLINE char *
-sheet_xml (const char *path,
-           const char *name)
-{
-  static const char *script =
-    "import re, sys, zipfile\n"
-    "z = zipfile.ZipFile(sys.argv[1])\n"
-    "wb = z.read('xl/workbook.xml').decode()\n"
-    "rels = z.read('xl/_rels/workbook.xml.rels').decode()\n"
-    "rid = re.search(r'<sheet name=\"%s\" sheetId=\"\\d+\" r:id=\"(rId\\d+)\"' % re.escape(sys.argv[2]), wb).group(1)\n"
-    "target = re.search(r'Id=\"%s\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\"%s\"' % (rid, rid), rels)\n"
-    "sys.stdout.write(z.read('xl/' + (target.group(1) or target.group(2))).decode())\n";
-  const char *argv[] = { "python3", "-c", script, path, name, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("reading %s from %s: %s", name, path, err);
-  return out;
-}
-
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static gssize
 position (const char *haystack,
           const char *needle)
@@ -70,9 +34,9 @@ test_lessons_sheet (void)
   g_assert_no_error (error);
   g_assert_true (kp_export_workbook (doc, file, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  xml = sheet_xml (path, "Lessons");
+  xml = kpt_sheet_xml (path, "Lessons");
   /* A header and the example's 15 lessons. */
-  g_assert_cmpuint (count (xml, "<row "), ==, 16);
+  g_assert_cmpuint (kpt_count (xml, "<row "), ==, 16);
   g_assert_nonnull (strstr (xml, "Lesson"));
   g_assert_nonnull (strstr (xml, "Owner"));
   g_assert_nonnull (strstr (xml, "Efterfrågad utveckling – inget motstånd"));
@@ -84,9 +48,9 @@ test_lessons_sheet (void)
   g_assert_cmpint (success, >=, 0);
   g_assert_cmpint (success, <, pitfall);
   g_assert_cmpint (pitfall, <, recommendation);
-  g_assert_cmpuint (count (xml, ">Success factor<"), ==, 5);
-  g_assert_cmpuint (count (xml, ">Pitfall<"), ==, 5);
-  g_assert_cmpuint (count (xml, ">Recommendation<"), ==, 5);
+  g_assert_cmpuint (kpt_count (xml, ">Success factor<"), ==, 5);
+  g_assert_cmpuint (kpt_count (xml, ">Pitfall<"), ==, 5);
+  g_assert_cmpuint (kpt_count (xml, ">Recommendation<"), ==, 5);
   g_clear_object (&doc);
   kpt_rm_rf (dir);
 }

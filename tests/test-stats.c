@@ -60,7 +60,7 @@ fixture_set_up (Fixture       *f,
   g_autofree char *a1_id = NULL, *a2_id = NULL, *b1_id = NULL, *b2_id = NULL;
   KpEntity *a1;
 
-  f->dir = kpf_tmp_dir ();
+  f->dir = kpt_tmp_dir ();
   f->doc = kpf_new_doc (f->dir, "p.kplan");
   project = kp_document_get_project (f->doc);
   kpf_set (f->doc, project, "start-date", "2024-01-01");
@@ -136,7 +136,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->doc);
-  kpf_rm_rf (f->dir);
+  kpt_rm_rf (f->dir);
   g_free (f->dir);
 }
 
@@ -232,7 +232,7 @@ test_person_hours (Fixture       *f,
 static void
 test_person_year_cap (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_new_doc (dir, "cap.kplan");
   KpEntity *org = kpf_add (doc, &kp_desc_organisation, "name", "Org", NULL);
   g_autofree char *id = kpf_id (org);
@@ -258,7 +258,7 @@ test_person_year_cap (void)
   g_assert_cmpint (p->rows[1].year, ==, 2024);
   g_assert_false (p->rows[1].over_year_cap);
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 static void
@@ -473,7 +473,7 @@ test_key_figures (Fixture       *f,
 static void
 test_key_figures_empty (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_new_doc (dir, "empty.kplan");
   g_autoptr(KpStatsReport) r = kp_stats_report_new (doc, NULL, kpf_date ("2024-01-01"));
 
@@ -491,7 +491,7 @@ test_key_figures_empty (void)
   g_assert_cmpuint (r->person_hours->n_rows, ==, 0);
   g_clear_pointer (&r, kp_stats_report_free);
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 static void
@@ -606,7 +606,7 @@ test_periods_and_ranges (void)
 static void
 test_skaraborg (void)
 {
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
   g_autoptr(KpDocument) doc = kpf_example_doc (dir, "vardens-medarbetare");
   g_autoptr(KpStatsReport) r = kp_stats_report_new (doc, NULL, kpf_date ("2022-01-01"));
 
@@ -625,7 +625,7 @@ test_skaraborg (void)
   g_assert_cmpuint (r->key.goals_total, ==, 13);
   g_clear_pointer (&r, kp_stats_report_free);
   g_clear_object (&doc);
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 /* Every example: the pieces add up. */
@@ -634,7 +634,7 @@ test_examples_consistent (void)
 {
   guint n;
   const KpExample *examples = kp_examples (&n);
-  g_autofree char *dir = kpf_tmp_dir ();
+  g_autofree char *dir = kpt_tmp_dir ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -660,7 +660,7 @@ test_examples_consistent (void)
       g_assert_cmpfloat_with_epsilon (budget, r->budget->total.budget, 1e-6);
       g_assert_cmpuint (r->timeline->n_rows, ==, g_list_model_get_n_items (kp_document_get_list (doc, &kp_desc_task)));
     }
-  kpf_rm_rf (dir);
+  kpt_rm_rf (dir);
 }
 
 int

@@ -19,17 +19,6 @@ assert_contains (const char *haystack,
     g_error ("“%s” is not in:\n%s", needle, haystack ? haystack : "(null)");
 }
 
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static KpDocument *
 example (void)
 {
@@ -59,8 +48,8 @@ test_goal_report (void)
   assert_contains (text, "Not assessed: 4. Kvalitetssäkert");
   assert_contains (text, "Reason for the status: Kan inte bedömas vid projektets slut.");
   assert_contains (text, "7 met, 3 partly met, 0 not met and 3 not assessed, of 13 goals.");
-  g_assert_cmpuint (count (text, "Met: "), ==, 7);
-  g_assert_cmpuint (count (text, "Partly met: "), ==, 3);
+  g_assert_cmpuint (kpt_count (text, "Met: "), ==, 7);
+  g_assert_cmpuint (kpt_count (text, "Partly met: "), ==, 3);
 
   /* Markup in a goal stays text in the HTML; every status has its colour. */
   kp_entity_set_text (odd, "kind", "sub");
@@ -80,7 +69,7 @@ test_goal_report (void)
   for (KpGoalStatus s = KP_GOAL_MET; s <= KP_GOAL_NOT_ASSESSED; s++)
     assert_contains (html, kp_goal_status_color (s, TRUE));
   /* The header, a heading per kind and a row per goal. */
-  g_assert_cmpuint (count (html, "<tr>"), ==, 1 + 3 + 14);
+  g_assert_cmpuint (kpt_count (html, "<tr>"), ==, 1 + 3 + 14);
   assert_contains (html, "1 not met");
 }
 
@@ -155,9 +144,9 @@ test_summary_text (void)
   assert_contains (text, "Hours reported: 350 of 400");
   assert_contains (text, "Goal fulfilment: Vårdens medarbetare");
   /* The ten proposals and their decisions, sub-projects 1–4 with what remains. */
-  g_assert_cmpuint (count (text, "Run as a sub-project, 2021-03-11"), ==, 4);
-  g_assert_cmpuint (count (text, "Handled by an existing network, 2021-"), ==, 4);
-  g_assert_cmpuint (count (text, "Postponed, 2021-04-22"), ==, 2);
+  g_assert_cmpuint (kpt_count (text, "Run as a sub-project, 2021-03-11"), ==, 4);
+  g_assert_cmpuint (kpt_count (text, "Handled by an existing network, 2021-"), ==, 4);
+  g_assert_cmpuint (kpt_count (text, "Postponed, 2021-04-22"), ==, 2);
   assert_contains (text, "  10. Fortsatt erfarenhetsutbyte");
   assert_contains (text, "  4. Systematiskt nyttjande av kostnadsfria alternativ\n");
   assert_contains (text, "– Regelbunden uppföljning i MAS-nätverket avseende innehåll (MAS-nätverket)");
@@ -227,7 +216,7 @@ test_cli (void)
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
   g_assert_cmpstr (bad, ==, "");
-  g_assert_cmpuint (count (bad_err, "\n"), ==, 1);
+  g_assert_cmpuint (kpt_count (bad_err, "\n"), ==, 1);
   kpt_rm_rf (dir);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "fixtures/kp-gui-test.h"
 #include "kp-examples.h"
 #include "kp-gantt-chart.h"
 #include "kp-gantt-data.h"
@@ -23,25 +24,6 @@ typedef struct
 } Fixture;
 
 static void
-drain (void)
-{
-  for (guint i = 0; i < 500 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
@@ -55,7 +37,7 @@ save_screenshot (GtkWidget  *widget,
     {
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
-      wait_ms (40);
+      kpg_wait_ms (40);
       gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
     }
@@ -87,7 +69,7 @@ setup (Fixture       *f,
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   kp_timeline_view_set_document (f->view, f->document);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (300);
+  kpg_wait_ms (300);
 }
 
 static void
@@ -98,7 +80,7 @@ teardown (Fixture       *f,
   const char *name;
 
   gtk_window_destroy (GTK_WINDOW (f->window));
-  drain ();
+  kpg_drain ();
   g_clear_object (&f->document);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -168,7 +150,7 @@ test_rows_in_step (Fixture       *f,
                                   chart.size.height - KP_GANTT_HEADER_HEIGHT - kp_gantt_chart_get_lane_height (f->view->chart), 0.5);
   save_screenshot (f->window, "screenshot-timeline-light.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_ms (200);
+  kpg_wait_ms (200);
   save_screenshot (f->window, "screenshot-timeline-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
@@ -180,7 +162,7 @@ test_rows_in_step (Fixture       *f,
 
     gtk_tree_list_row_set_expanded (first, FALSE);
     /* The bound expander reports the fold; unbound rows are folded through the view. */
-    drain ();
+    kpg_drain ();
     if (kp_gantt_layout_n_rows (f->view->layout) != outline_rows (f))
       {
         gint64 *id = g_new (gint64, 1);
@@ -192,7 +174,7 @@ test_rows_in_step (Fixture       *f,
     g_assert_cmpuint (outline_rows (f), ==, before - children);
     assert_in_step (f);
     gtk_tree_list_row_set_expanded (first, TRUE);
-    drain ();
+    kpg_drain ();
     assert_in_step (f);
   }
   /* Scrolling the outline scrolls the chart: they share one adjustment. */
@@ -354,7 +336,7 @@ edit (Fixture         *f,
   g_assert_true (kp_timeline_outline_is_editing (f->view));
   gtk_editable_set_text (GTK_EDITABLE (f->view->editor_entry), text);
   g_signal_emit_by_name (f->view->editor_entry, "activate");
-  drain ();
+  kpg_drain ();
   g_assert_false (kp_timeline_outline_is_editing (f->view));
 }
 
@@ -445,7 +427,7 @@ test_zoom_and_baseline (Fixture       *f,
     g_assert_true (any);
   }
   kp_gantt_chart_set_zoom (f->view->chart, KP_ZOOM_WEEK);
-  wait_ms (100);
+  kpg_wait_ms (100);
   save_screenshot (f->window, "screenshot-timeline-baseline.png");
 }
 
