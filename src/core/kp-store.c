@@ -299,7 +299,7 @@ check_now_or_later (KpStore     *self,
                     GError     **error)
 {
   if (mode == KP_STORE_OPEN_FOR_LOADING &&
-      query_int (self, "PRAGMA user_version") == KP_SCHEMA_VERSION && journal_is_wal (self))
+      self->version == KP_SCHEMA_VERSION && journal_is_wal (self))
     {
       CheckJob *job = g_new0 (CheckJob, 1);
 
@@ -427,10 +427,11 @@ kp_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 2000);
 
+  /* Read before the check: on a damaged file it is -1, and the check runs at once. */
+  self->version = query_int (self, "PRAGMA user_version");
   if (mode != KP_STORE_CREATE &&
       !check_now_or_later (self, mode, uri_path != NULL ? uri_path : path, flags | SQLITE_OPEN_NOMUTEX, error))
     return NULL;
-  self->version = query_int (self, "PRAGMA user_version");
   if (!kp_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return NULL;
   /* Reading every row through a memory map saves copying the file page by page. Only while
