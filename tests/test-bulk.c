@@ -107,12 +107,12 @@ test_one_step (Fixture       *f,
       g_assert_cmpint (kp_entity_get_id (rows->pdata[i]), >, 0);
       g_assert_true (kp_document_lookup (f->doc, &kp_desc_time_entry, kp_entity_get_id (rows->pdata[i])) == rows->pdata[i]);
     }
-  g_assert_cmpfloat (kp_document_person_hours (f->doc, "anna", KP_DATE_NONE, 2024), ==, 6);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "anna", kpt_date (2024, 1, 1)).year, ==, 6);
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 3);
   g_assert_cmpstr (kp_document_get_undo_label (f->doc), ==, "Add Time entries");
   g_assert_true (kp_document_undo (f->doc, NULL));
   g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 0);
-  g_assert_cmpfloat (kp_document_person_hours (f->doc, "Anna", KP_DATE_NONE, 2024), ==, 0);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "Anna", kpt_date (2024, 1, 1)).year, ==, 0);
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
   g_assert_true (kp_document_redo (f->doc, NULL));
   g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 3);
@@ -180,7 +180,7 @@ test_all_or_nothing (Fixture       *f,
   g_assert_cmpuint (g_array_index (failed, guint, 1), ==, 3);
   g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 0);
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
-  g_assert_cmpfloat (kp_document_person_hours (f->doc, "Bo", day, 0), ==, 0);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "Bo", day).day, ==, 0);
   for (guint i = 0; i < rows->len; i++)
     g_assert_cmpint (kp_entity_get_id (rows->pdata[i]), ==, 0);
   g_assert_cmpstr (kp_document_get_undo_label (f->doc), !=, "Add Time entries");
@@ -242,7 +242,7 @@ test_big_batch (Fixture       *f,
   gint64 indexes = sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'");
   KpDate day = kpf_date ("2023-01-02");
 
-  g_assert_cmpint (indexes, >=, 2);
+  g_assert_cmpint (indexes, >=, 1);
   for (guint i = 0; i < 6000; i++)
     {
       char person[32];
@@ -265,7 +265,7 @@ test_big_batch (Fixture       *f,
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 6000);
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'"), ==, indexes);
   g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 6000);
-  g_assert_cmpfloat (kp_document_person_hours (f->doc, "p7", KP_DATE_NONE, 2023), ==, 60);
+  g_assert_cmpfloat (kp_document_person_hours (f->doc, "p7", kpt_date (2023, 1, 1)).year, ==, 60);
   g_assert_cmpstr (kp_document_get_undo_label (f->doc), ==, "Import");
   g_assert_true (kp_document_undo (f->doc, NULL));
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);

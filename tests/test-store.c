@@ -697,7 +697,7 @@ test_check_report (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (report->str, "check.kplan"));
   g_assert_nonnull (strstr (report->str, "Integrity: ok"));
-  g_assert_nonnull (strstr (report->str, "Schema version: 1"));
+  g_assert_nonnull (strstr (report->str, "Schema version: 2"));
   entries_line = g_strdup_printf ("%-32s %d\n", _(kp_desc_time_entry.plural), 7);
   tasks_line = g_strdup_printf ("%-32s %d\n", _(kp_desc_task.plural), 3);
   g_assert_nonnull (strstr (report->str, entries_line));
@@ -734,16 +734,34 @@ make_v0 (const char *path)
   kpt_sql_exec (path, sql);
 }
 
+/* A version-1 file, as the app wrote it (schema v1 never changes), with rows in the tables
+ * whose indexes version 2 changed. */
+static void
+make_v1 (const char *path)
+{
+  g_autoptr(GBytes) v1 = g_resources_lookup_data ("/se/kompetensplan/Kompetensplan/schema/v1.sql", 0, NULL);
+  g_autofree char *header = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
+                                             KP_APPLICATION_ID);
+
+  g_assert_nonnull (v1);
+  kpt_sql_exec (path, g_bytes_get_data (v1, NULL));
+  kpt_sql_exec (path, header);
+  kpt_sql_exec (path, "INSERT INTO organisation (id, name) VALUES (1, 'Hjo kommun');"
+                "INSERT INTO time_entry (date, organisation_id, person, hours) VALUES ('2024-03-15', 1, 'Anna', 3);"
+                "INSERT INTO role (id, key, name) VALUES (1, 'underskoterska', 'Undersköterska');"
+                "INSERT INTO stair_step (name, role_id) VALUES ('Steg 1', 1);");
+}
+
 typedef struct
 {
   int version;
   void (*make) (const char *path);
 } OldFile;
 
-/* Every earlier schema version. When version 2 exists, add { 1, copy of
- * tests/fixtures/v1.kplan } here; the checks below apply to each unchanged. */
+/* Every earlier schema version; the checks below apply to each unchanged. */
 static const OldFile old_files[] = {
   { 0, make_v0 },
+  { 1, make_v1 },
 };
 
 static char *
@@ -800,6 +818,12 @@ test_migrate (void)
       g_assert_cmphex (kpt_header_be32 (path, 68), ==, KP_APPLICATION_ID);
       migrated_schema = schema_sql (path);
       g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+      /* The rows stay. */
+      if (old_files[i].version == 1)
+        {
+          g_assert_cmpint (kpt_sql_int (path, "SELECT sum(hours) FROM time_entry WHERE person = 'Anna'"), ==, 3);
+          g_assert_cmpint (kpt_sql_int (path, "SELECT role_id FROM stair_step"), ==, 1);
+        }
       kpt_assert_sqlite_ok (path);
       store = kp_store_open (path, KP_STORE_OPEN_EXISTING, &error);
       g_assert_no_error (error);

@@ -98,7 +98,7 @@ kp_document_add_many (KpDocument             *self,
   if (check_uses_keys (desc))
     kp_document_find_same_key (self, entities->pdata[0]);
   if (desc == &kp_desc_time_entry)
-    kp_document_person_hours (self, "", KP_DATE_NONE, 0);
+    kp_document_person_hours (self, "", KP_DATE_NONE);
   if (!(grouped ? kp_store_exec (store, "SAVEPOINT bulk", error) : kp_store_begin (store, error)))
     return FALSE;
   if (entities->len >= BULK_WITHOUT_INDEXES &&

@@ -150,11 +150,10 @@ kp_document_find_same_key (KpDocument *self,
   return found;
 }
 
-double
+KpPersonHours
 kp_document_person_hours (KpDocument *self,
                           const char *person,
-                          KpDate      day,
-                          int         year)
+                          KpDate      day)
 {
   if (self->hours == NULL)
     {
@@ -168,7 +167,7 @@ kp_document_person_hours (KpDocument *self,
           kp_hours_ledger_add (self->hours, e, 1);
         }
     }
-  return kp_hours_ledger_get (self->hours, person, day, year);
+  return kp_hours_ledger_get (self->hours, person, day);
 }
 
 /* ---- applying ops -------------------------------------------------------------------- */

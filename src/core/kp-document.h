@@ -10,6 +10,7 @@
 
 #include "kp-entity.h"
 #include "kp-entities.h"
+#include "kp-hours-ledger.h"
 
 G_BEGIN_DECLS
 
@@ -112,10 +113,9 @@ gboolean     kp_document_save_copy     (KpDocument          *self,
                                         GError             **error);
 
 /* Figures the validation rules need, kept up to date with every edit. */
-double       kp_document_person_hours  (KpDocument          *self,
+KpPersonHours kp_document_person_hours (KpDocument          *self,
                                         const char          *person,
-                                        KpDate               day,
-                                        int                  year);
+                                        KpDate               day);
 KpEntity    *kp_document_find_same_key (KpDocument          *self,
                                         KpEntity            *candidate);
 

@@ -1,5 +1,5 @@
 /* kp-entities.c: what each table of the project file holds, and the rules of its fields.
- * Keep in step with schema-v1.sql; test-store checks every column against the schema. */
+ * Keep in step with the schema (schema-v1.sql and the changes after it); test-store checks every column against the schema. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

@@ -111,16 +111,22 @@ kp_hours_ledger_add (KpHoursLedger *self,
   add_to (p->years, kp_date_year (day), hours);
 }
 
-double
+static double
+sum_of (GHashTable *sums,
+        int         key)
+{
+  double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (key));
+
+  return sum != NULL ? *sum : 0.0;
+}
+
+KpPersonHours
 kp_hours_ledger_get (KpHoursLedger *self,
                      const char    *person,
-                     KpDate         day,
-                     int            year)
+                     KpDate         day)
 {
   Person *p = person_of (self, person);
-  double *sum;
+  KpPersonHours hours = { sum_of (p->days, day), sum_of (p->years, kp_date_year (day)) };
 
-  sum = g_hash_table_lookup (day != KP_DATE_NONE ? p->days : p->years,
-                             GINT_TO_POINTER (day != KP_DATE_NONE ? day : year));
-  return sum != NULL ? *sum : 0.0;
+  return hours;
 }

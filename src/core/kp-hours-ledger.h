@@ -15,11 +15,16 @@ void           kp_hours_ledger_free (KpHoursLedger *self);
 void           kp_hours_ledger_add  (KpHoursLedger *self,
                                      KpEntity      *time_entry,
                                      double         sign);
-/* A person's hours on day, or in year when day is KP_DATE_NONE. People are told apart as
- * the rules tell them: case and surrounding blanks do not matter. */
-double         kp_hours_ledger_get  (KpHoursLedger *self,
+/* A person's hours on a day and in its calendar year, as the ESF+ caps count them. */
+typedef struct
+{
+  double day;
+  double year;
+} KpPersonHours;
+
+/* People are told apart as the rules tell them: case and surrounding blanks do not matter. */
+KpPersonHours  kp_hours_ledger_get  (KpHoursLedger *self,
                                      const char    *person,
-                                     KpDate         day,
-                                     int            year);
+                                     KpDate         day);
 
 G_END_DECLS

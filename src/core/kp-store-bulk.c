@@ -48,7 +48,7 @@ kp_store_bulk_begin (KpStore     *self,
 
   bulk->cache_size = query_int (db, "PRAGMA cache_size");
   /* Indexes of UNIQUE constraints have no SQL of their own and stay. */
-  if (!kp_store_exec (self, "PRAGMA cache_size = -65536", error) ||
+  if (!kp_store_exec (self, "PRAGMA cache_size = -65536; PRAGMA threads = 2", error) ||
       sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                           "AND tbl_name = ? AND sql IS NOT NULL", -1, &stmt, NULL) != SQLITE_OK)
     {

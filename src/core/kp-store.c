@@ -32,6 +32,7 @@ struct _KpStore
   int lock_fd;
   int version;
   GHashTable *statements;  /* SQL text → sqlite3_stmt */
+  sqlite3_stmt *inserts[KP_N_ENTITIES];  /* of statements, by kind: imports insert by the 100,000 */
   GThread *check;          /* the integrity check running beside the loading, or NULL */
 };
 
@@ -609,31 +610,27 @@ kp_store_insert (KpStore   *self,
                  KpEntity  *entity,
                  GError   **error)
 {
-  /* The statement's text, made once per kind: imports insert rows by the hundred thousand. */
-  static char *insert_sql[KP_N_ENTITIES];
-  G_LOCK_DEFINE_STATIC (insert_sql);
   const KpEntityDesc *desc = kp_entity_get_desc (entity);
-  const char *sql;
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = self->inserts[desc->index];
 
-  G_LOCK (insert_sql);
-  if (insert_sql[desc->index] == NULL)
+  if (stmt == NULL)
     {
       g_autofree char *cols = kp_store_column_list (desc);
-      GString *text = g_string_new (NULL);
+      g_autoptr(GString) sql = g_string_new (NULL);
 
-      g_string_printf (text, "INSERT INTO %s (%s) VALUES (?", desc->table, cols);
+      g_string_printf (sql, "INSERT INTO %s (%s) VALUES (?", desc->table, cols);
       for (guint i = 0; i < desc->n_fields; i++)
-        g_string_append (text, ", ?");
-      g_string_append (text, ")");
-      insert_sql[desc->index] = g_string_free (text, FALSE);
+        g_string_append (sql, ", ?");
+      g_string_append (sql, ")");
+      if ((stmt = statement (self, sql->str, error)) == NULL)
+        return FALSE;
+      self->inserts[desc->index] = stmt;
     }
-  sql = insert_sql[desc->index];
-  G_UNLOCK (insert_sql);
-  if ((stmt = statement (self, sql, error)) == NULL)
-    return FALSE;
+  /* Every parameter is bound anew; a row without an id gets the next one. */
   if (kp_entity_get_id (entity) != 0)
     sqlite3_bind_int64 (stmt, 1, kp_entity_get_id (entity));
+  else
+    sqlite3_bind_null (stmt, 1);
   for (guint i = 0; i < desc->n_fields; i++)
     bind_value (stmt, (int) i + 2, &desc->fields[i], kp_entity_peek (entity, i));
   if (!step_done (self, stmt, error))

@@ -25,7 +25,7 @@ typedef enum
 } KpStoreError;
 
 #define KP_APPLICATION_ID 0x4B504C4E  /* "KPLN" */
-#define KP_SCHEMA_VERSION 1
+#define KP_SCHEMA_VERSION 2
 
 typedef enum
 {

@@ -600,15 +600,29 @@ kp_check_time_entry (KpDocument *document,
                      KpEntity   *candidate,
                      GError    **error)
 {
+  static gsize found;
+  static int f_person, f_date, f_hours;
   KpEntity *project = kp_document_get_project (document);
-  const char *person = kp_entity_get_text (candidate, "person");
-  double hours = kp_entity_get_real (candidate, "hours");
-  KpDate day = kp_entity_get_date (candidate, "date");
-  KpEntity *before;
-  double day_sum, year_sum;
+  const char *person;
+  double hours;
+  KpDate day;
+  gint64 id = kp_entity_get_id (candidate);
+  KpEntity *before = NULL;
+  KpPersonHours sums;
 
   if (!g_str_equal (kp_entity_get_text (project, "funder"), "esf_plus"))
     return TRUE;
+  /* Imports check rows by the hundred thousand: the fields are found once. */
+  if (g_once_init_enter (&found))
+    {
+      f_date = kp_entity_desc_field_index (&kp_desc_time_entry, "date");
+      f_hours = kp_entity_desc_field_index (&kp_desc_time_entry, "hours");
+      f_person = kp_entity_desc_field_index (&kp_desc_time_entry, "person");
+      g_once_init_leave (&found, 1);
+    }
+  person = kp_entity_peek (candidate, (guint) f_person)->s;
+  hours = kp_entity_peek (candidate, (guint) f_hours)->d;
+  day = (KpDate) kp_entity_peek (candidate, (guint) f_date)->i;
   if (hours != floor (hours))
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_WHOLE_HOURS,
@@ -617,29 +631,31 @@ kp_check_time_entry (KpDocument *document,
     }
   if (*person == '\0')
     return TRUE;
-  day_sum = kp_document_person_hours (document, person, day, 0) + hours;
-  year_sum = kp_document_person_hours (document, person, 0, kp_date_year (day)) + hours;
+  sums = kp_document_person_hours (document, person, day);
+  sums.day += hours;
+  sums.year += hours;
   /* An edit replaces the row's earlier hours. */
-  before = kp_document_lookup (document, &kp_desc_time_entry, kp_entity_get_id (candidate));
+  if (id != 0)
+    before = kp_document_lookup (document, &kp_desc_time_entry, id);
   if (before != NULL && same_person (kp_entity_get_text (before, "person"), person))
     {
       if (kp_entity_get_date (before, "date") == day)
-        day_sum -= kp_entity_get_real (before, "hours");
+        sums.day -= kp_entity_get_real (before, "hours");
       if (kp_date_year (kp_entity_get_date (before, "date")) == kp_date_year (day))
-        year_sum -= kp_entity_get_real (before, "hours");
+        sums.year -= kp_entity_get_real (before, "hours");
     }
-  if (day_sum > KP_ESF_MAX_HOURS_PER_DAY)
+  if (sums.day > KP_ESF_MAX_HOURS_PER_DAY)
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_DAY_CAP,
                    _("“%s”: %s would have %g hours on one day; ESF+ allows at most %g."),
-                   _("Hours"), person, day_sum, KP_ESF_MAX_HOURS_PER_DAY);
+                   _("Hours"), person, sums.day, KP_ESF_MAX_HOURS_PER_DAY);
       return FALSE;
     }
-  if (year_sum > KP_ESF_MAX_HOURS_PER_YEAR)
+  if (sums.year > KP_ESF_MAX_HOURS_PER_YEAR)
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_YEAR_CAP,
                    _("“%s”: %s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
-                   _("Hours"), person, year_sum, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
+                   _("Hours"), person, sums.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
       return FALSE;
     }
   return TRUE;

@@ -53,7 +53,9 @@ struct _KpCsvImport
   KpImportKind kind;
   const KpLayout *layout;
   guint n_fields;
-  int *column_of;              /* field index → column index */
+  int *column_of;              /* the file's column → the layout's column */
+  int *field_of;               /* the file's column → the entity's field */
+  int hours_column;            /* the file's column of hours, or -1 */
   char **headers;              /* as written, for messages */
   char separator;
   char decimal;                /* '\0' until a number shows it */
@@ -93,6 +95,7 @@ void         kp_csv_import_add_issue (KpCsvImport  *self,
                                       guint         line,
                                       guint         column,
                                       const char   *message);
+/* Trims the fields in place. */
 void         kp_csv_import_read_row  (KpCsvImport  *self,
                                       GPtrArray    *fields,
                                       guint         line);

@@ -366,13 +366,24 @@ check_esf_hours (KpCsvImport *self,
                  const Cell  *cell,
                  KpEntity    *e)
 {
-  const char *person = kp_entity_get_text (e, "person");
-  double hours = kp_entity_get_real (e, "hours");
-  KpDate day = kp_entity_get_date (e, "date");
-  int year = kp_date_year (day);
+  static gsize found;
+  static int f_person, f_date, f_hours;
+  const char *person;
+  double hours;
+  KpDate day;
+  KpPersonHours file, project;
   g_autofree char *shown = NULL;
-  double sum;
 
+  if (g_once_init_enter (&found))
+    {
+      f_date = kp_entity_desc_field_index (&kp_desc_time_entry, "date");
+      f_hours = kp_entity_desc_field_index (&kp_desc_time_entry, "hours");
+      f_person = kp_entity_desc_field_index (&kp_desc_time_entry, "person");
+      g_once_init_leave (&found, 1);
+    }
+  person = kp_entity_peek (e, (guint) f_person)->s;
+  hours = kp_entity_peek (e, (guint) f_hours)->d;
+  day = (KpDate) kp_entity_peek (e, (guint) f_date)->i;
   /* The same rules as kp_check_time_entry(), over the file and the project together. */
   if (hours != floor (hours))
     {
@@ -382,24 +393,25 @@ check_esf_hours (KpCsvImport *self,
   if (*person == '\0')
     return;
   kp_hours_ledger_add (self->file_hours, e, 1);
-  shown = g_strstrip (g_strdup (person));
-  sum = kp_hours_ledger_get (self->file_hours, person, day, 0) +
-        kp_document_person_hours (self->document, person, day, 0);
-  if (sum > KP_ESF_MAX_HOURS_PER_DAY)
+  file = kp_hours_ledger_get (self->file_hours, person, day);
+  project = kp_document_person_hours (self->document, person, day);
+  if (file.day + project.day > KP_ESF_MAX_HOURS_PER_DAY)
     {
-      g_autofree char *message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
-                                                  shown, sum, KP_ESF_MAX_HOURS_PER_DAY);
+      g_autofree char *message = NULL;
 
+      shown = g_strstrip (g_strdup (person));
+      message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
+                                 shown, file.day + project.day, KP_ESF_MAX_HOURS_PER_DAY);
       cell_issue (cell, message);
       return;
     }
-  sum = kp_hours_ledger_get (self->file_hours, person, KP_DATE_NONE, year) +
-        kp_document_person_hours (self->document, person, KP_DATE_NONE, year);
-  if (sum > KP_ESF_MAX_HOURS_PER_YEAR)
+  if (file.year + project.year > KP_ESF_MAX_HOURS_PER_YEAR)
     {
-      g_autofree char *message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
-                                                  shown, sum, year, KP_ESF_MAX_HOURS_PER_YEAR);
+      g_autofree char *message = NULL;
 
+      shown = g_strstrip (g_strdup (person));
+      message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
+                                 shown, file.year + project.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
       cell_issue (cell, message);
     }
 }
@@ -452,35 +464,37 @@ kp_csv_import_read_row (KpCsvImport *self,
     {
       const KpColumn *column = &layout->columns[self->column_of[f]];
       Cell cell = { self, line, f + 1, self->headers[f] };
-      g_autofree char *text = g_strstrip (g_strdup (fields->pdata[f]));
-      int index = kp_entity_desc_field_index (desc, column->field);
+      /* The reader hands over fresh strings for every row: they are trimmed where they lie. */
+      const char *text = g_strstrip (fields->pdata[f]);
+      guint index = (guint) self->field_of[f];
       const KpField *field = &desc->fields[index];
+      g_autofree char *upper = NULL;
       GError *error = NULL;
+      KpValue value = { 0 };
       double number = 0;
       KpDate date = KP_DATE_NONE;
-      const char *choice;
       guint issues = self->n_issues_total;
+      gboolean ok = FALSE;
 
       switch (column->type)
         {
         case KP_COL_DATE:
-          if (parse_date (&cell, text, &date))
-            kp_entity_set_date (e, column->field, date);
+          if ((ok = parse_date (&cell, text, &date)))
+            value.i = date;
           break;
         case KP_COL_ORGANISATION:
         case KP_COL_ROLE:
           {
             gboolean is_org = column->type == KP_COL_ORGANISATION;
             guint fresh = 0;
-            gint64 id;
 
             if (*text == '\0')
               {
                 cell_issue (&cell, _("must not be empty."));
                 break;
               }
-            id = resolve_name (self, is_org, text, &fresh);
-            kp_entity_set_int (e, column->field, id);
+            value.i = resolve_name (self, is_org, text, &fresh);
+            ok = TRUE;
             if (is_org)
               new_org = fresh;
             else
@@ -489,14 +503,15 @@ kp_csv_import_read_row (KpCsvImport *self,
           }
           break;
         case KP_COL_TEXT:
-          kp_entity_set_text (e, column->field, text);
+          value.s = (char *) text;
+          ok = TRUE;
           break;
         case KP_COL_NUMBER:
         case KP_COL_PERCENT:
           if (*text == '\0' && !column->required)
             break;
-          if (parse_number (&cell, text, column->type == KP_COL_PERCENT, &number))
-            kp_entity_set_real (e, column->field, number);
+          if ((ok = parse_number (&cell, text, column->type == KP_COL_PERCENT, &number)))
+            value.d = number;
           break;
         case KP_COL_INT:
           if (*text == '\0' && !column->required)
@@ -506,26 +521,27 @@ kp_csv_import_read_row (KpCsvImport *self,
               if (number != floor (number))
                 cell_issue (&cell, _("must be a whole number."));
               else
-                kp_entity_set_int (e, column->field, (gint64) number);
+                {
+                  value.i = (gint64) number;
+                  ok = TRUE;
+                }
             }
           break;
         case KP_COL_PERIOD:
-          {
-            g_autofree char *upper = g_ascii_strup (text, -1);
-
-            kp_entity_set_text (e, column->field, upper);
-          }
+          value.s = upper = g_ascii_strup (text, -1);
+          ok = TRUE;
           break;
         case KP_COL_CHOICE:
         default:
-          choice = parse_choice (&cell, column, text);
-          if (choice != NULL)
-            kp_entity_set_text (e, column->field, choice);
+          value.s = (char *) parse_choice (&cell, column, text);
+          ok = value.s != NULL;
           break;
         }
+      if (ok)
+        kp_entity_poke (e, index, &value);
       /* The document's own rule for the field: range, personal numbers, length … */
       if (issues == self->n_issues_total && field->kind != KP_FIELD_REF &&
-          !kp_validate_field (field, kp_entity_peek (e, (guint) index), &error))
+          !kp_validate_field (field, kp_entity_peek (e, index), &error))
         {
           kp_csv_import_add_issue (self, line, f + 1, error->message);
           g_error_free (error);
@@ -551,12 +567,8 @@ kp_csv_import_read_row (KpCsvImport *self,
       }
     if (desc == &kp_desc_time_entry && self->esf)
       {
-        for (guint f = 0; f < self->n_fields; f++)
-          if (g_str_equal (layout->columns[self->column_of[f]].field, "hours"))
-            {
-              whole.column = f + 1;
-              whole.header = self->headers[f];
-            }
+        whole.column = (guint) self->hours_column + 1;
+        whole.header = self->headers[self->hours_column];
         check_esf_hours (self, &whole, e);
       }
     else if (all_known && !kp_validate_entity (self->document, e, &error))

@@ -170,6 +170,7 @@ kp_csv_import_free (KpCsvImport *self)
   g_hash_table_unref (self->resolved);
   g_hash_table_unref (self->choices);
   g_free (self->column_of);
+  g_free (self->field_of);
   g_strfreev (self->headers);
   g_free (self->encoding);
   g_free (self);
@@ -321,9 +322,18 @@ read_header (KpCsvImport *self,
           self->layout = layout;
           self->n_fields = fields->len;
           self->column_of = g_steal_pointer (&column_of);
+          self->field_of = g_new (int, fields->len);
+          self->hours_column = -1;
           self->headers = g_new0 (char *, fields->len + 1);
           for (guint f = 0; f < fields->len; f++)
-            self->headers[f] = g_strstrip (g_strdup (fields->pdata[f]));
+            {
+              const char *field = layout->columns[self->column_of[f]].field;
+
+              self->field_of[f] = kp_entity_desc_field_index (layout->desc, field);
+              if (g_str_equal (field, "hours"))
+                self->hours_column = (int) f;
+              self->headers[f] = g_strstrip (g_strdup (fields->pdata[f]));
+            }
           return TRUE;
         }
     }

@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -312,36 +313,34 @@ count_cells (const char *path)
   return g_ascii_strtoull (out, NULL, 10);
 }
 
-static void
-bench_import (const char *dir)
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
 {
-  g_autofree char *path = g_build_filename (dir, "import.kplan", NULL);
-  g_autofree char *csv = g_build_filename (dir, "time.csv", NULL);
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* One import of the file into a new ESF+ project; returns the wall time of parse + apply. */
+static double
+import_once (const char *dir,
+             guint       round,
+             GFile      *csv_file,
+             gsize       csv_bytes)
+{
+  g_autofree char *name = g_strdup_printf ("import-%u.kplan", round);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
   g_autoptr(GError) error = NULL;
   g_autoptr(KpDocument) doc = kp_document_create (file, &error);
   g_autoptr(KpCsvImport) import = NULL;
-  g_autoptr(GString) text = g_string_new ("datum;organisation;person;timmar;aktivitet;finansiering\r\n");
-  KpDate start = kp_date_from_ymd (2024, 1, 1);
   Clock c;
   double parse_s, apply_s, parse_cpu, apply_cpu;
   guint n_issues;
 
+  g_assert_no_error (error);
   kp_document_set_text (doc, kp_document_get_project (doc), "funder", "esf_plus", NULL);
-  for (guint i = 0; i < N_TIME; i++)
-    {
-      char iso[KP_DATE_ISO_SIZE];
-
-      /* 1,000 people, one entry of 1–3 whole hours a day each, over 200 days. */
-      g_string_append_printf (text, "%s;%s;Person %u;%u;%s;%s\r\n",
-                              kp_date_format_iso (start + (KpDate) (i / N_PEOPLE), iso),
-                              i % 7 == 0 ? "\"Vård- och omsorgscollege; Skaraborg\"" : (i % 2 ? "Skövde kommun" : "Hjo kommun"),
-                              i % N_PEOPLE, 1 + i % 3, i % 5 ? "Handledning" : "\"Workshop \"\"Nära vård\"\"\"",
-                              i % 4 ? "stöd" : "medfinansiering");
-    }
-  g_assert_true (g_file_set_contents (csv, text->str, (gssize) text->len, NULL));
-
   c = clock_now ();
   import = kp_csv_import_parse (doc, csv_file, KP_IMPORT_TIME, NULL, &error);
   parse_s = wall_since (c);
@@ -355,9 +354,40 @@ bench_import (const char *dir)
   apply_s = wall_since (c);
   apply_cpu = cpu_since (c);
   g_print ("CSV import, %u rows (%.1f MB, ESF+ caps checked): parse %.3f s, apply %.3f s, "
-           "total %.3f s wall, %.3f s CPU (target < 1 s)\n",
-           kp_csv_import_get_n_rows (import), text->len / 1e6, parse_s, apply_s, parse_s + apply_s,
+           "total %.3f s wall, %.3f s CPU\n",
+           kp_csv_import_get_n_rows (import), csv_bytes / 1e6, parse_s, apply_s, parse_s + apply_s,
            parse_cpu + apply_cpu);
+  return parse_s + apply_s;
+}
+
+/* The machine's speed wanders from minute to minute: the import runs five times, each into
+ * a project of its own, and the median is the figure. */
+static void
+bench_import (const char *dir)
+{
+  g_autofree char *csv = g_build_filename (dir, "time.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GString) text = g_string_new ("datum;organisation;person;timmar;aktivitet;finansiering\r\n");
+  KpDate start = kp_date_from_ymd (2024, 1, 1);
+  double totals[5];
+
+  for (guint i = 0; i < N_TIME; i++)
+    {
+      char iso[KP_DATE_ISO_SIZE];
+
+      /* 1,000 people, one entry of 1–3 whole hours a day each, over 200 days. */
+      g_string_append_printf (text, "%s;%s;Person %u;%u;%s;%s\r\n",
+                              kp_date_format_iso (start + (KpDate) (i / N_PEOPLE), iso),
+                              i % 7 == 0 ? "\"Vård- och omsorgscollege; Skaraborg\"" : (i % 2 ? "Skövde kommun" : "Hjo kommun"),
+                              i % N_PEOPLE, 1 + i % 3, i % 5 ? "Handledning" : "\"Workshop \"\"Nära vård\"\"\"",
+                              i % 4 ? "stöd" : "medfinansiering");
+    }
+  g_assert_true (g_file_set_contents (csv, text->str, (gssize) text->len, NULL));
+  for (guint r = 0; r < G_N_ELEMENTS (totals); r++)
+    totals[r] = import_once (dir, r, csv_file, text->len);
+  qsort (totals, G_N_ELEMENTS (totals), sizeof totals[0], compare_doubles);
+  g_print ("CSV import: median %.3f s, best %.3f s of %u runs (target < 1 s)\n",
+           totals[G_N_ELEMENTS (totals) / 2], totals[0], (guint) G_N_ELEMENTS (totals));
 }
 
 int
