@@ -10,6 +10,84 @@
  * every row. */
 #define BULK_WITHOUT_INDEXES 5000
 
+/* Rows go to SQLite in chunks of this many. */
+#define WRITER_CHUNK 1024
+
+/* The SQLite side of a batch. A big batch is written on a thread of its own while the
+ * caller's thread checks the rows and adds them to the document; that is why the rows get
+ * their ids before they are written. */
+typedef struct
+{
+  KpStore *store;
+  GThread *thread;       /* NULL: every row is written at once */
+  GAsyncQueue *chunks;   /* GPtrArray of KpEntity (not owned); an empty one is the end */
+  GPtrArray *chunk;      /* the one being filled */
+  GError *error;         /* the first failure; no row is written after it */
+} Writer;
+
+static gpointer
+write_chunks (gpointer data)
+{
+  Writer *w = data;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) chunk = g_async_queue_pop (w->chunks);
+
+      if (chunk->len == 0)
+        return NULL;
+      if (w->error == NULL)
+        kp_store_append (w->store, (KpEntity **) chunk->pdata, chunk->len, &w->error);
+    }
+}
+
+static void
+writer_start (Writer   *w,
+              KpStore  *store,
+              gboolean  threaded)
+{
+  *w = (Writer) { .store = store };
+  if (!threaded)
+    return;
+  w->chunks = g_async_queue_new ();
+  w->chunk = g_ptr_array_sized_new (WRITER_CHUNK);
+  w->thread = g_thread_new ("kp-add-many", write_chunks, w);
+}
+
+/* FALSE when the row could not be written; a threaded writer tells at writer_finish(). The
+ * entity must live until then. */
+static gboolean
+writer_write (Writer   *w,
+              KpEntity *e)
+{
+  if (w->thread == NULL)
+    return kp_store_append (w->store, &e, 1, &w->error);
+  g_ptr_array_add (w->chunk, e);
+  if (w->chunk->len == WRITER_CHUNK)
+    {
+      g_async_queue_push (w->chunks, w->chunk);
+      w->chunk = g_ptr_array_sized_new (WRITER_CHUNK);
+    }
+  return TRUE;
+}
+
+/* Waits for every row to be written; returns the first failure, or NULL. */
+static GError *
+writer_finish (Writer *w)
+{
+  if (w->thread != NULL)
+    {
+      if (w->chunk->len > 0)
+        g_async_queue_push (w->chunks, w->chunk);
+      else
+        g_ptr_array_unref (w->chunk);
+      g_async_queue_push (w->chunks, g_ptr_array_new ());
+      g_thread_join (w->thread);
+      g_async_queue_unref (w->chunks);
+    }
+  return w->error;
+}
+
 /* Rules whose check reads the list itself (not an index) must see every earlier row. */
 static gboolean
 check_reads_list (const KpEntityDesc *desc)
@@ -78,7 +156,9 @@ kp_document_add_many (KpDocument             *self,
   g_autoptr(GPtrArray) ops = NULL;
   g_autoptr(GPtrArray) pending = NULL;
   KpStoreBulk *bulk = NULL;
-  GError *first = NULL;
+  Writer writer;
+  GError *first = NULL, *store_error;
+  gint64 next_id;
   gboolean grouped = kp_document_in_group (self);
   guint failed = 0;
 
@@ -108,8 +188,15 @@ kp_document_add_many (KpDocument             *self,
       return FALSE;
     }
 
+  if (!kp_store_next_id (store, desc, &next_id, error))
+    {
+      roll_back (self, grouped, bulk);
+      return FALSE;
+    }
+
   ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
   pending = g_ptr_array_new ();
+  writer_start (&writer, store, bulk != NULL);
   for (guint i = 0; i < entities->len; i++)
     {
       KpEntity *e = entities->pdata[i];
@@ -132,20 +219,21 @@ kp_document_add_many (KpDocument             *self,
             g_error_free (row_error);
           continue;
         }
+      kp_entity_set_id (e, next_id++);
       op = kp_op_new_insert_of (e);
       g_ptr_array_add (ops, op);
-      if (!kp_store_insert (store, op->row, &row_error))
-        {
-          /* The file, not the row, is at fault: stop here. */
-          g_clear_error (&first);
-          first = row_error;
-          failed++;
-          break;
-        }
-      op->id = kp_entity_get_id (op->row);
-      kp_entity_set_id (e, op->id);
+      if (!writer_write (&writer, op->row))
+        break;
+      op->id = kp_entity_get_id (e);
       kp_document_attach (self, e);
       g_ptr_array_add (pending, e);
+    }
+  if ((store_error = writer_finish (&writer)) != NULL)
+    {
+      /* The file, not the row, is at fault. */
+      g_clear_error (&first);
+      first = store_error;
+      failed++;
     }
 
   if (failed > 0 || (bulk != NULL && !kp_store_bulk_end (store, g_steal_pointer (&bulk), TRUE, &first)) ||

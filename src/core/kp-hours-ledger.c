@@ -5,11 +5,21 @@
 #include "kp-entities.h"
 #include "kp-hours-ledger.h"
 
+/* One person's hours in one calendar year: the year's sum and each day's. A block per year
+ * finds both sums with one lookup, and imports of many rows add to it without allocating. */
+typedef struct
+{
+  KpDate first;        /* 1 January */
+  int n_days;          /* 365 or 366 */
+  double year;
+  double days[366];
+} Year;
+
 /* One person's sums. */
 typedef struct
 {
-  GHashTable *days;    /* day number → double * */
-  GHashTable *years;   /* year → double * */
+  GHashTable *years;   /* year → Year */
+  Year *last;          /* the year used last: rows come in runs of the same year */
 } Person;
 
 struct _KpHoursLedger
@@ -22,7 +32,6 @@ struct _KpHoursLedger
 static void
 person_free (Person *person)
 {
-  g_hash_table_unref (person->days);
   g_hash_table_unref (person->years);
   g_free (person);
 }
@@ -68,7 +77,6 @@ person_of (KpHoursLedger *self,
       if (p == NULL)
         {
           p = g_new0 (Person, 1);
-          p->days = g_hash_table_new_full (NULL, NULL, NULL, g_free);
           p->years = g_hash_table_new_full (NULL, NULL, NULL, g_free);
           g_hash_table_insert (self->people, folded, p);
         }
@@ -79,19 +87,29 @@ person_of (KpHoursLedger *self,
   return p;
 }
 
-static void
-add_to (GHashTable *sums,
-        int         key,
-        double      hours)
+/* The block of day's year, made on first use when make is set. */
+static Year *
+year_of (Person  *p,
+         KpDate   day,
+         gboolean make)
 {
-  double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (key));
+  Year *y = p->last;
+  int year;
 
-  if (sum == NULL)
+  if (y != NULL && day >= y->first && day < y->first + y->n_days)
+    return y;
+  year = kp_date_year (day);
+  y = g_hash_table_lookup (p->years, GINT_TO_POINTER (year));
+  if (y == NULL && make)
     {
-      sum = g_new0 (double, 1);
-      g_hash_table_insert (sums, GINT_TO_POINTER (key), sum);
+      y = g_new0 (Year, 1);
+      y->first = kp_date_from_ymd (year, 1, 1);
+      y->n_days = kp_date_from_ymd (year + 1, 1, 1) - y->first;
+      g_hash_table_insert (p->years, GINT_TO_POINTER (year), y);
     }
-  *sum += hours;
+  if (y != NULL)
+    p->last = y;
+  return y;
 }
 
 void
@@ -102,22 +120,13 @@ kp_hours_ledger_add (KpHoursLedger *self,
   const char *person = kp_entity_peek (time_entry, (guint) self->f_person)->s;
   KpDate day = (KpDate) kp_entity_peek (time_entry, (guint) self->f_date)->i;
   double hours = kp_entity_peek (time_entry, (guint) self->f_hours)->d * sign;
-  Person *p;
+  Year *y;
 
-  if (*person == '\0')
+  if (*person == '\0' || day == KP_DATE_NONE)
     return;
-  p = person_of (self, person);
-  add_to (p->days, day, hours);
-  add_to (p->years, kp_date_year (day), hours);
-}
-
-static double
-sum_of (GHashTable *sums,
-        int         key)
-{
-  double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (key));
-
-  return sum != NULL ? *sum : 0.0;
+  y = year_of (person_of (self, person), day, TRUE);
+  y->days[day - y->first] += hours;
+  y->year += hours;
 }
 
 KpPersonHours
@@ -125,8 +134,13 @@ kp_hours_ledger_get (KpHoursLedger *self,
                      const char    *person,
                      KpDate         day)
 {
-  Person *p = person_of (self, person);
-  KpPersonHours hours = { sum_of (p->days, day), sum_of (p->years, kp_date_year (day)) };
+  KpPersonHours hours = { 0, 0 };
+  Year *y = day != KP_DATE_NONE ? year_of (person_of (self, person), day, FALSE) : NULL;
 
+  if (y != NULL)
+    {
+      hours.day = y->days[day - y->first];
+      hours.year = y->year;
+    }
   return hours;
 }

@@ -84,8 +84,21 @@ gboolean  kp_store_bulk_end     (KpStore            *self,
 sqlite3  *kp_store_get_db       (KpStore            *self);
 gboolean  kp_store_fail         (KpStore            *self,
                                  GError            **error);
+/* Inserts with the entity's id when it has one, else gives it the id SQLite chooses. */
 gboolean  kp_store_insert       (KpStore            *self,
                                  KpEntity           *entity,
+                                 GError            **error);
+/* Inserts entities of one kind whose ids were given them in order from kp_store_next_id(),
+ * with nothing else inserted into their table since. Writes nothing into the entities, so
+ * other threads may read them meanwhile. */
+gboolean  kp_store_append       (KpStore            *self,
+                                 KpEntity          **entities,
+                                 guint               n,
+                                 GError            **error);
+/* The id SQLite would choose for the next row of a kind: one above the highest. */
+gboolean  kp_store_next_id      (KpStore            *self,
+                                 const KpEntityDesc *desc,
+                                 gint64             *id,
                                  GError            **error);
 gboolean  kp_store_update       (KpStore            *self,
                                  const KpEntityDesc *desc,

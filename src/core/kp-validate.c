@@ -130,8 +130,9 @@ validate_text (const KpField *field,
                GError       **error)
 {
   glong max = (field->flags & KP_FIELD_LONG) ? KP_LONG_TEXT_MAX_CHARS : KP_TEXT_MAX_CHARS;
+  const char *end;
 
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!g_utf8_validate (text, -1, &end))
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_INVALID_UTF8,
                    _("“%s” contains characters that are not valid text."), label_of (field));
@@ -143,7 +144,8 @@ validate_text (const KpField *field,
                    _("“%s” must not be empty."), label_of (field));
       return FALSE;
     }
-  if (g_utf8_strlen (text, -1) > max)
+  /* A text has no more characters than bytes: most are counted without counting. */
+  if (end - text > max && g_utf8_strlen (text, -1) > max)
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_TOO_LONG,
                    _("“%s” is too long: at most %ld characters."), label_of (field), max);

@@ -74,8 +74,9 @@ struct _KpCsvImport
   GHashTable *new_role_index;
   GHashTable *keys;            /* identifying values of the rows read, to find repeats */
   KpHoursLedger *file_hours;   /* the file's hours per person, day and year, for ESF+ */
-  GHashTable *resolved;        /* "o"/"r" + name as written → KpImportName */
-  GHashTable *choices;         /* "c" + field + value as written → catalogue key */
+  /* Files repeat a few values on every row: each spelling is worked out once, per column of
+   * the file: the value as written → a catalogue key, or a KpImportName. */
+  GHashTable **cached;
 
   GArray *issues;              /* KpImportIssue */
   guint n_issues_total;

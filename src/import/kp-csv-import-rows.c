@@ -125,8 +125,6 @@ kp_csv_import_new (KpDocument   *document,
   self->new_role_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->file_hours = kp_hours_ledger_new ();
-  self->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->issues = g_array_new (FALSE, FALSE, sizeof (KpImportIssue));
 
   for (guint i = 0, n = g_list_model_get_n_items (orgs); i < n; i++)
@@ -268,24 +266,35 @@ parse_date (const Cell *cell,
   return FALSE;
 }
 
+/* What the cell's column has worked out for each spelling, made on first use. */
+static GHashTable *
+cache_of (const Cell     *cell,
+          GDestroyNotify  free_value)
+{
+  GHashTable **cached = &cell->self->cached[cell->column - 1];
+
+  if (*cached == NULL)
+    *cached = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
+  return *cached;
+}
+
 static const char *
 parse_choice (const Cell     *cell,
               const KpColumn *column,
               const char     *text)
 {
-  g_autofree char *cache_key = g_strconcat ("c", column->field, "\x1f", text, NULL);
+  GHashTable *cache = cache_of (cell, NULL);
   g_autofree char *norm = NULL;
   const KpCatalog *catalog = column->catalog;
-  const char *known = g_hash_table_lookup (cell->self->choices, cache_key);
+  const char *known = g_hash_table_lookup (cache, text);
 
-  /* Files repeat a few values on every row: each spelling is worked out once. */
   if (known != NULL)
     return known;
   norm = kp_import_normalise (text);
   for (guint i = 0; column->aliases != NULL && column->aliases[i].text != NULL; i++)
     if (g_str_equal (norm, column->aliases[i].text))
       {
-        g_hash_table_insert (cell->self->choices, g_steal_pointer (&cache_key), (gpointer) column->aliases[i].key);
+        g_hash_table_insert (cache, g_strdup (text), (gpointer) column->aliases[i].key);
         return column->aliases[i].key;
       }
 
@@ -298,7 +307,7 @@ parse_choice (const Cell     *cell,
 
       if (g_str_equal (norm, key) || g_str_equal (norm, label) || g_str_equal (norm, translated))
         {
-          g_hash_table_insert (cell->self->choices, g_steal_pointer (&cache_key), (gpointer) c->key);
+          g_hash_table_insert (cache, g_strdup (text), (gpointer) c->key);
           return c->key;
         }
     }
@@ -310,16 +319,16 @@ parse_choice (const Cell     *cell,
   return NULL;
 }
 
-/* An existing id, or 0 and the 1-based index of a new name. Files repeat a few names on
- * every row: each spelling is worked out once. */
+/* An existing id, or 0 and the 1-based index of a new name. */
 static gint64
-resolve_name (KpCsvImport *self,
+resolve_name (const Cell  *cell,
               gboolean     is_org,
               const char  *text,
               guint       *new_one)
 {
-  g_autofree char *cache_key = g_strconcat (is_org ? "o" : "r", text, NULL);
-  KpImportName *name = g_hash_table_lookup (self->resolved, cache_key);
+  KpCsvImport *self = cell->self;
+  GHashTable *cache = cache_of (cell, g_free);
+  KpImportName *name = g_hash_table_lookup (cache, text);
   GHashTable *ids = is_org ? self->org_ids : self->role_ids;
   GHashTable *new_index = is_org ? self->new_org_index : self->new_role_index;
   GPtrArray *new_names = is_org ? self->new_orgs : self->new_roles;
@@ -332,7 +341,7 @@ resolve_name (KpCsvImport *self,
       return name->id;
     }
   name = g_new0 (KpImportName, 1);
-  g_hash_table_insert (self->resolved, g_steal_pointer (&cache_key), name);
+  g_hash_table_insert (cache, g_strdup (text), name);
   norm = kp_import_normalise (text);
   if (g_hash_table_lookup_extended (ids, norm, NULL, &found))
     name->id = (gint64) GPOINTER_TO_SIZE (found);
@@ -493,7 +502,7 @@ kp_csv_import_read_row (KpCsvImport *self,
                 cell_issue (&cell, _("must not be empty."));
                 break;
               }
-            value.i = resolve_name (self, is_org, text, &fresh);
+            value.i = resolve_name (&cell, is_org, text, &fresh);
             ok = TRUE;
             if (is_org)
               new_org = fresh;

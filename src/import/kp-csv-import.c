@@ -167,8 +167,9 @@ kp_csv_import_free (KpCsvImport *self)
   g_hash_table_unref (self->new_role_index);
   g_hash_table_unref (self->keys);
   kp_hours_ledger_free (self->file_hours);
-  g_hash_table_unref (self->resolved);
-  g_hash_table_unref (self->choices);
+  for (guint f = 0; self->cached != NULL && f < self->n_fields; f++)
+    g_clear_pointer (&self->cached[f], g_hash_table_unref);
+  g_free (self->cached);
   g_free (self->column_of);
   g_free (self->field_of);
   g_strfreev (self->headers);
@@ -323,6 +324,7 @@ read_header (KpCsvImport *self,
           self->n_fields = fields->len;
           self->column_of = g_steal_pointer (&column_of);
           self->field_of = g_new (int, fields->len);
+          self->cached = g_new0 (GHashTable *, fields->len);
           self->hours_column = -1;
           self->headers = g_new0 (char *, fields->len + 1);
           for (guint f = 0; f < fields->len; f++)
