@@ -595,6 +595,7 @@ progress_from_thread (double   fraction,
 {
   GTask *task = user_data;
   ExportJob *job = g_task_get_task_data (task);
+  g_autoptr(GSource) idle = NULL;
   ProgressCall *call;
 
   if (job->progress == NULL)
@@ -602,8 +603,12 @@ progress_from_thread (double   fraction,
   call = g_new (ProgressCall, 1);
   call->task = g_object_ref (task);
   call->fraction = fraction;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, progress_in_context_cb, call,
-                              progress_call_free);
+  /* Always through the caller's context: g_main_context_invoke() would call back on this
+   * thread whenever the caller's thread is not iterating its context at the moment. */
+  idle = g_idle_source_new ();
+  g_source_set_priority (idle, G_PRIORITY_DEFAULT);
+  g_source_set_callback (idle, progress_in_context_cb, call, progress_call_free);
+  g_source_attach (idle, job->context);
 }
 
 static void
