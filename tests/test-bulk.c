@@ -1,6 +1,6 @@
 /* test-bulk.c: kp_document_add_many(), the fast path imports take: one undo step, all or
- * nothing, every rule checked against the rows before it, and the table's indexes back
- * in place after a big batch. */
+ * nothing, every rule checked against the rows before it, a big batch written beside the
+ * checks, and the table's indexes back in place after it. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -231,18 +231,16 @@ test_repeats_in_batch (Fixture       *f,
   g_assert_cmpuint (n_rows (f->doc, &kp_desc_role), ==, kp_catalog_default_role.n_choices);
 }
 
-/* A big batch builds the indexes once at the end; they are there after, whether it
- * succeeds or not, and the page cache is back to what it was. */
+/* A big batch of time entries: written on a thread of its own, every rule checked, one
+ * undo step; nothing of it stays when a row breaks a rule. */
 static void
 test_big_batch (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  gint64 indexes = sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'");
   KpDate day = kpf_date ("2023-01-02");
 
-  g_assert_cmpint (indexes, >=, 1);
   for (guint i = 0; i < 6000; i++)
     {
       char person[32];
@@ -250,12 +248,14 @@ test_big_batch (Fixture       *f,
       g_snprintf (person, sizeof person, "P%u", i % 100);
       g_ptr_array_add (rows, entry (f, day + (KpDate) (i / 100), person, 1));
     }
-  /* The last row breaks a rule: nothing goes in, and the indexes stay. */
+  /* The last row breaks a rule: nothing goes in. */
   kp_entity_set_real (rows->pdata[rows->len - 1], "hours", 25);
   g_assert_false (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
   g_clear_error (&error);
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'"), ==, indexes);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 0);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpint (kp_entity_get_id (rows->pdata[i]), ==, 0);
 
   kp_entity_set_real (rows->pdata[rows->len - 1], "hours", 1);
   kp_document_begin (f->doc, "Import");
@@ -263,12 +263,69 @@ test_big_batch (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (kp_document_end (f->doc, &error));
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 6000);
-  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'time_entry'"), ==, indexes);
+  /* The ids the document gave are the ones in the file. */
+  for (guint i = 0; i < rows->len; i += 997)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT hours FROM time_entry WHERE id = %" G_GINT64_FORMAT
+                                              " AND person = 'P%u'", kp_entity_get_id (rows->pdata[i]), i % 100);
+
+      g_assert_cmpint (sql_int (f, sql), ==, 1);
+    }
   g_assert_cmpuint (n_rows (f->doc, &kp_desc_time_entry), ==, 6000);
   g_assert_cmpfloat (kp_document_person_hours (f->doc, "p7", kpt_date (2023, 1, 1)).year, ==, 60);
   g_assert_cmpstr (kp_document_get_undo_label (f->doc), ==, "Import");
   g_assert_true (kp_document_undo (f->doc, NULL));
   g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 0);
+  g_assert_true (kp_document_redo (f->doc, NULL));
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM time_entry"), ==, 6000);
+}
+
+/* A big batch builds its table's indexes once at the end; they are there after, whether it
+ * succeeds or not. */
+static void
+test_big_batch_indexes (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GListModel *roles = kp_document_get_list (f->doc, &kp_desc_role);
+  const char *count = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staffing_stat'";
+  gint64 indexes = sql_int (f, count);
+  gint64 orgs[3];
+
+  g_assert_cmpint (indexes, >=, 2);   /* its own and the UNIQUE constraint's */
+  g_assert_cmpuint (g_list_model_get_n_items (roles), >=, 10);
+  for (guint o = 0; o < G_N_ELEMENTS (orgs); o++)
+    {
+      g_autofree char *name = g_strdup_printf ("Kommun %u", o);
+
+      orgs[o] = kp_entity_get_id (kpf_add (f->doc, &kp_desc_organisation, "name", name, NULL));
+    }
+  for (guint i = 0; i < 6000; i++)
+    {
+      g_autoptr(KpEntity) role = g_list_model_get_item (roles, i % 10);
+      KpEntity *e = kp_entity_new (&kp_desc_staffing_stat);
+      g_autofree char *period = g_strdup_printf ("%u-%02u", 2000 + i / 10 % 200 / 12, 1 + i / 10 % 200 % 12);
+
+      kp_entity_set_int (e, "organisation-id", orgs[i / 2000]);
+      kp_entity_set_text (e, "period", period);
+      kp_entity_set_int (e, "role-id", kp_entity_get_id (role));
+      kp_entity_set_int (e, "employees", 10);
+      g_ptr_array_add (rows, e);
+    }
+  /* The last row breaks a rule: nothing goes in, and the indexes stay. */
+  kp_entity_set_real (rows->pdata[rows->len - 1], "fte", 11);
+  g_assert_false (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM staffing_stat"), ==, 0);
+  g_assert_cmpint (sql_int (f, count), ==, indexes);
+
+  kp_entity_set_real (rows->pdata[rows->len - 1], "fte", 9);
+  g_assert_true (kp_document_add_many (f->doc, rows, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f, "SELECT count(*) FROM staffing_stat"), ==, 6000);
+  g_assert_cmpint (sql_int (f, count), ==, indexes);
+  g_assert_cmpuint (n_rows (f->doc, &kp_desc_staffing_stat), ==, 6000);
 }
 
 int
@@ -283,6 +340,7 @@ main (int   argc,
   ADD ("/bulk/all-or-nothing", test_all_or_nothing);
   ADD ("/bulk/repeats-in-batch", test_repeats_in_batch);
   ADD ("/bulk/big-batch", test_big_batch);
+  ADD ("/bulk/big-batch-indexes", test_big_batch_indexes);
 #undef ADD
   return g_test_run ();
 }

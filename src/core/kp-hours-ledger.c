@@ -112,7 +112,7 @@ year_of (Person  *p,
   return y;
 }
 
-void
+KpPersonHours
 kp_hours_ledger_add (KpHoursLedger *self,
                      KpEntity      *time_entry,
                      double         sign)
@@ -120,13 +120,15 @@ kp_hours_ledger_add (KpHoursLedger *self,
   const char *person = kp_entity_peek (time_entry, (guint) self->f_person)->s;
   KpDate day = (KpDate) kp_entity_peek (time_entry, (guint) self->f_date)->i;
   double hours = kp_entity_peek (time_entry, (guint) self->f_hours)->d * sign;
+  KpPersonHours sums = { 0, 0 };
   Year *y;
 
   if (*person == '\0' || day == KP_DATE_NONE)
-    return;
+    return sums;
   y = year_of (person_of (self, person), day, TRUE);
-  y->days[day - y->first] += hours;
-  y->year += hours;
+  sums.day = y->days[day - y->first] += hours;
+  sums.year = y->year += hours;
+  return sums;
 }
 
 KpPersonHours

@@ -11,10 +11,6 @@ typedef struct _KpHoursLedger KpHoursLedger;
 
 KpHoursLedger *kp_hours_ledger_new  (void);
 void           kp_hours_ledger_free (KpHoursLedger *self);
-/* Counts a time entry in (sign +1) or out (-1). Entries without a person do not count. */
-void           kp_hours_ledger_add  (KpHoursLedger *self,
-                                     KpEntity      *time_entry,
-                                     double         sign);
 /* A person's hours on a day and in its calendar year, as the ESF+ caps count them. */
 typedef struct
 {
@@ -22,6 +18,11 @@ typedef struct
   double year;
 } KpPersonHours;
 
+/* Counts a time entry in (sign +1) or out (-1), and returns its person's hours on its day
+ * and in its year after that. Entries without a person do not count (and get zeros). */
+KpPersonHours  kp_hours_ledger_add  (KpHoursLedger *self,
+                                     KpEntity      *time_entry,
+                                     double         sign);
 /* People are told apart as the rules tell them: case and surrounding blanks do not matter. */
 KpPersonHours  kp_hours_ledger_get  (KpHoursLedger *self,
                                      const char    *person,

@@ -370,6 +370,22 @@ resolve_name (const Cell  *cell,
 
 /* ---- rows ---------------------------------------------------------------------------- */
 
+/* Blanks around a value do not count, as g_strstrip() has it, but without moving the text:
+ * the reader hands over fresh strings for every row, trimmed where they lie. */
+static char *
+trim (char *text)
+{
+  char *end;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  *end = '\0';
+  return text;
+}
+
 static void
 check_esf_hours (KpCsvImport *self,
                  const Cell  *cell,
@@ -401,8 +417,7 @@ check_esf_hours (KpCsvImport *self,
     }
   if (*person == '\0')
     return;
-  kp_hours_ledger_add (self->file_hours, e, 1);
-  file = kp_hours_ledger_get (self->file_hours, person, day);
+  file = kp_hours_ledger_add (self->file_hours, e, 1);
   project = kp_document_person_hours (self->document, person, day);
   if (file.day + project.day > KP_ESF_MAX_HOURS_PER_DAY)
     {
@@ -473,8 +488,7 @@ kp_csv_import_read_row (KpCsvImport *self,
     {
       const KpColumn *column = &layout->columns[self->column_of[f]];
       Cell cell = { self, line, f + 1, self->headers[f] };
-      /* The reader hands over fresh strings for every row: they are trimmed where they lie. */
-      const char *text = g_strstrip (fields->pdata[f]);
+      const char *text = trim (fields->pdata[f]);
       guint index = (guint) self->field_of[f];
       const KpField *field = &desc->fields[index];
       g_autofree char *upper = NULL;
