@@ -98,6 +98,8 @@ year_of (Person  *p,
 
   if (y != NULL && day >= y->first && day < y->first + y->n_days)
     return y;
+  if (!make && g_hash_table_size (p->years) == 0)
+    return NULL;
   year = kp_date_year (day);
   y = g_hash_table_lookup (p->years, GINT_TO_POINTER (year));
   if (y == NULL && make)
