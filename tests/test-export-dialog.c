@@ -55,6 +55,14 @@ idle_cb (gpointer dialog)
 }
 
 static void
+fraction_cb (GtkProgressBar *bar,
+             GParamSpec     *pspec,
+             double         *seen)
+{
+  *seen = MAX (*seen, gtk_progress_bar_get_fraction (bar));
+}
+
+static void
 test_export (Fixture       *fx,
              gconstpointer  data)
 {
@@ -82,17 +90,17 @@ test_export (Fixture       *fx,
   /* Exported in the background; the dialog closes when the file is there. */
   kp_export_dialog_set_file (dialog, file);
   kp_export_dialog_set_range (dialog, "2020-09-01", "2021-12-31");
+  /* The progress shows, however soon the export is done. */
+  g_signal_connect (gtk_widget_get_template_child (GTK_WIDGET (dialog), KP_TYPE_EXPORT_DIALOG, "progress_bar"),
+                    "notify::fraction", G_CALLBACK (fraction_cb), &seen);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
   g_assert_true (kp_export_dialog_get_busy (dialog));
   kpg_save_screenshot (GTK_WIDGET (dialog), "export-dialog-running.png");
   while (dialog != NULL && kp_export_dialog_get_busy (dialog))
-    {
-      seen = MAX (seen, kp_export_dialog_get_progress (dialog));
-      g_main_context_iteration (NULL, TRUE);
-    }
+    g_main_context_iteration (NULL, TRUE);
   kpg_drain ();
   g_assert_null (dialog);
-  g_assert_cmpfloat (seen, >=, 0);
+  g_assert_cmpfloat (seen, >, 0);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 10000);
   g_assert_true (memcmp (contents, "PK", 2) == 0);
