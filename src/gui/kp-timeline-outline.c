@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "kp-cell-text.h"
 #include "kp-date.h"
 #include "kp-gantt-edit.h"
 #include "kp-timeline-view-private.h"
@@ -108,9 +109,7 @@ refresh_item (KpTimelineView  *self,
   g_autofree char *text = t != NULL ? cell_text (t, column) : g_strdup ("");
   gboolean summary = t != NULL && t->is_phase;
 
-  /* Setting the same text again still costs a relayout, and a refresh touches every cell. */
-  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
-    gtk_label_set_text (GTK_LABEL (label), text);
+  kp_cell_text_set_text (KP_CELL_TEXT (label), text);
   if (column == COL_NAME && gtk_widget_has_css_class (label, "heading") != summary)
     {
       if (summary)
@@ -433,14 +432,15 @@ setup_cb (GtkSignalListItemFactory *f,
           GtkListItem              *item,
           KpOutlineFactory         *factory)
 {
-  GtkWidget *label = gtk_label_new ("");
+  /* Cells change their text as rows are recycled and dates move: a KpCellText redraws
+   * them without laying the list out again. */
+  GtkWidget *label = kp_cell_text_new ();
   KpOutlineColumn column = factory->column;
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == COL_SLIP || column == COL_DAYS || column == COL_PROGRESS ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  kp_cell_text_set_xalign (KP_CELL_TEXT (label), column == COL_SLIP || column == COL_DAYS || column == COL_PROGRESS ? 1 : 0);
   if (column != COL_NAME)
-    gtk_widget_add_css_class (label, "numeric");
+    kp_cell_text_set_numeric (KP_CELL_TEXT (label), TRUE);
   if (column == COL_WBS)
     gtk_widget_add_css_class (label, "dim-label");
   g_object_set_data (G_OBJECT (label), "kp-item", item);
