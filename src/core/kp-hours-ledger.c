@@ -139,7 +139,9 @@ kp_hours_ledger_get (KpHoursLedger *self,
                      KpDate         day)
 {
   KpPersonHours hours = { 0, 0 };
-  Year *y = day != KP_DATE_NONE ? year_of (person_of (self, person), day, FALSE) : NULL;
+  /* Nobody has hours yet (a first import): nothing to look up, and no one to make. */
+  Year *y = day != KP_DATE_NONE && g_hash_table_size (self->people) > 0
+            ? year_of (person_of (self, person), day, FALSE) : NULL;
 
   if (y != NULL)
     {

@@ -179,6 +179,22 @@ cell_issue (const Cell *cell,
  * no-break spaces between digits are thousands separators. The first number with a mark
  * decides the file's mark; a later number with the other one is an error, because "1.234"
  * would mean a thousand in one convention and one in the other. */
+/* Plain digits, as most cells are: the value without building a cleaned copy. */
+static gboolean
+parse_plain_digits (const char *text,
+                    double     *value)
+{
+  gint64 n = 0;
+  const char *p = text;
+
+  for (; *p >= '0' && *p <= '9' && p - text < 15; p++)
+    n = n * 10 + (*p - '0');
+  if (p == text || *p != '\0')
+    return FALSE;
+  *value = (double) n;
+  return TRUE;
+}
+
 static gboolean
 parse_number (const Cell *cell,
               const char *text,
@@ -186,12 +202,15 @@ parse_number (const Cell *cell,
               double     *value)
 {
   KpCsvImport *self = cell->self;
-  GString *clean = g_string_new (NULL);
+  GString *clean;
   g_autofree char *owned = NULL;
   char mark = '\0';
   gboolean digits = FALSE;
   char *end;
 
+  if (parse_plain_digits (text, value))
+    return TRUE;
+  clean = g_string_new (NULL);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
