@@ -18,28 +18,6 @@ only_window (KpApplication *app)
   return windows->data;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            name, NULL);
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (w, >, 100);
-  g_assert_cmpint (h, >, 100);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* One application for the whole program, as GTK can be initialised only once. */
 static KpApplication *app;
 
@@ -58,7 +36,7 @@ test_welcome_and_views (void)
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline") &&
                   g_strcmp0 (kp_window_get_visible_view (window), "timeline") == 0);
   kpg_wait_ms (300);
-  save_screenshot (GTK_WIDGET (window), "screenshot-welcome.png");
+  kpg_assert_screenshot (GTK_WIDGET (window), "screenshot-welcome.png");
 
   /* The welcome page's example row opens a fresh copy of the example in this window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s",
@@ -79,7 +57,7 @@ test_welcome_and_views (void)
       kpg_drain ();
       g_assert_cmpstr (kp_window_get_visible_view (window), ==, views[i]);
       kpg_wait_ms (100);
-      save_screenshot (GTK_WIDGET (window), shot);
+      kpg_assert_screenshot (GTK_WIDGET (window), shot);
     }
 
   /* The goals' arrows show an activity on the timeline. */

@@ -25,35 +25,6 @@
 
 static KpApplication *app;
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            name, NULL);
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (w, >, 100);
-  g_assert_cmpint (h, >, 100);
-  /* Right after a resize the window may not have drawn yet: give it a few frames. */
-  for (guint tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      if (tries > 0)
-        kpg_wait_ms (20);
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 static gint64
 role_id (KpDocument *doc,
          const char *key)
@@ -429,7 +400,7 @@ test_fill_in_undo_redo (void)
   g_assert_cmpuint (n_rows (headcount), ==, 1);
   kp_competence_view_show_page (view, "units");
   kpg_wait_ms (100);
-  save_screenshot (window, "competence-filled-in.png");
+  kpg_assert_screenshot (window, "competence-filled-in.png");
   gtk_window_destroy (GTK_WINDOW (window));
   kpg_drain ();
   kpt_rm_rf (dir);
@@ -523,17 +494,17 @@ test_example_screenshots (void)
         }
       /* Past the crossfade. */
       kpg_wait_ms (450);
-      save_screenshot (GTK_WIDGET (window), shot);
+      kpg_assert_screenshot (GTK_WIDGET (window), shot);
     }
 
   /* Narrow: the sidebar folds away and the page has a way back. */
   kp_competence_view_show_page (view, "staircase");
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 860);
   kpg_wait_ms (400);
-  save_screenshot (GTK_WIDGET (window), "competence-narrow.png");
+  kpg_assert_screenshot (GTK_WIDGET (window), "competence-narrow.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "competence.back", NULL));
   kpg_wait_ms (400);
-  save_screenshot (GTK_WIDGET (window), "competence-narrow-sidebar.png");
+  kpg_assert_screenshot (GTK_WIDGET (window), "competence-narrow-sidebar.png");
 
   /* Dark: the charts follow the style. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
@@ -545,7 +516,7 @@ test_example_screenshots (void)
 
     g_assert_true (kp_chart_view_get_dark (kp_competence_forecast_page_get_chart (p, role_id (doc, "sjukskoterska"))));
   }
-  save_screenshot (GTK_WIDGET (window), "competence-forecast-dark.png");
+  kpg_assert_screenshot (GTK_WIDGET (window), "competence-forecast-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
   kpg_drain ();
@@ -608,7 +579,7 @@ test_chart_view (void)
   kp_chart_view_set_chart (view, chart);
   g_assert_true (kp_chart_view_get_chart (view) == chart);
   kpg_wait_ms (100);
-  save_screenshot (window, "chart-view.png");
+  kpg_assert_screenshot (window, "chart-view.png");
   g_assert_true (kp_chart_view_save (view, png_file, &error));
   g_assert_true (kp_chart_view_save (view, svg_file, &error));
   g_assert_no_error (error);

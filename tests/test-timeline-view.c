@@ -24,30 +24,6 @@ typedef struct
 } Fixture;
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
-
-  /* A window that was just shown may take a few frames to draw. */
-  for (guint i = 0; i < 50 && node == NULL; i++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      kpg_wait_ms (40);
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
 setup (Fixture       *f,
        gconstpointer  data)
 {
@@ -148,10 +124,10 @@ test_rows_in_step (Fixture       *f,
   /* And the same height of rows below it, so that the last row shows in both. */
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_page_size (vadj),
                                   chart.size.height - KP_GANTT_HEADER_HEIGHT - kp_gantt_chart_get_lane_height (f->view->chart), 0.5);
-  save_screenshot (f->window, "screenshot-timeline-light.png");
+  kpg_assert_screenshot (f->window, "screenshot-timeline-light.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   kpg_wait_ms (200);
-  save_screenshot (f->window, "screenshot-timeline-dark.png");
+  kpg_assert_screenshot (f->window, "screenshot-timeline-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Folding the first phase hides its activities in both. */
@@ -401,7 +377,7 @@ test_filters_and_critical (Fixture       *f,
       critical += kp_gantt_data_task (f->view->data, (int) k)->critical;
     g_assert_cmpuint (critical, >, 0);
   }
-  save_screenshot (f->window, "screenshot-timeline-critical.png");
+  kpg_assert_screenshot (f->window, "screenshot-timeline-critical.png");
 }
 
 static void
@@ -428,7 +404,7 @@ test_zoom_and_baseline (Fixture       *f,
   }
   kp_gantt_chart_set_zoom (f->view->chart, KP_ZOOM_WEEK);
   kpg_wait_ms (100);
-  save_screenshot (f->window, "screenshot-timeline-baseline.png");
+  kpg_assert_screenshot (f->window, "screenshot-timeline-baseline.png");
 }
 
 int
