@@ -166,6 +166,24 @@ test_round_trip (Fixture       *fx,
   g_assert_cmpint (id_of (kp_document_get_project (fx->doc)), ==, 1);
 }
 
+/* A date may be set as a whole number of any width, as callers have it. */
+static void
+test_set_date_as_int (Fixture       *fx,
+                      gconstpointer  data)
+{
+  KpEntity *project = kp_document_get_project (fx->doc);
+  KpDate day = kpt_date (2024, 3, 15);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kp_document_set_int (fx->doc, project, "start-date", day, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kp_entity_get_date (project, "start-date"), ==, day);
+  g_assert_true (kp_document_set_date (fx->doc, project, "start-date", day + 1, &error));
+  g_assert_cmpint (kp_entity_get_date (project, "start-date"), ==, day + 1);
+  g_assert_true (kp_document_undo (fx->doc, NULL));
+  g_assert_cmpint (kp_entity_get_date (project, "start-date"), ==, day);
+}
+
 /* Each list comes in the order of its descriptor's ORDER BY (ties by id), as the views
  * expect, however the store reads it. */
 static void
@@ -789,6 +807,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/document/round-trip", test_round_trip);
   ADD ("/document/load-order", test_load_order);
+  ADD ("/document/set-date-as-int", test_set_date_as_int);
   ADD ("/document/remove/organisation", test_remove_organisation);
   ADD ("/document/remove/task-subtree", test_remove_task_subtree);
   ADD ("/document/remove/leaf", test_remove_leaf);

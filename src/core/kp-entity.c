@@ -152,6 +152,24 @@ kp_value_to_gvalue (const KpField *field,
     }
 }
 
+/* A whole number held in any of GLib's integer types: a date may be set as an int64 and a
+ * count as an int, as callers have them. */
+static gint64
+whole_number (const GValue *gvalue)
+{
+  g_auto(GValue) as_int64 = G_VALUE_INIT;
+
+  if (G_VALUE_HOLDS_INT64 (gvalue))
+    return g_value_get_int64 (gvalue);
+  g_value_init (&as_int64, G_TYPE_INT64);
+  if (!g_value_transform (gvalue, &as_int64))
+    {
+      g_critical ("a whole number cannot be read from a %s", G_VALUE_TYPE_NAME (gvalue));
+      return 0;
+    }
+  return g_value_get_int64 (&as_int64);
+}
+
 void
 kp_value_from_gvalue (const KpField *field,
                       const GValue  *gvalue,
@@ -173,12 +191,10 @@ kp_value_from_gvalue (const KpField *field,
       value->i = g_value_get_boolean (gvalue) ? 1 : 0;
       break;
     case KP_FIELD_DATE:
-      value->i = g_value_get_int (gvalue);
-      break;
     case KP_FIELD_INT:
     case KP_FIELD_REF:
     default:
-      value->i = g_value_get_int64 (gvalue);
+      value->i = whole_number (gvalue);
       break;
     }
 }
