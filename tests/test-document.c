@@ -7,8 +7,11 @@
 #include "config.h"
 
 #include <locale.h>
+#include <time.h>
+#include <utime.h>
 
 #include "kp-examples.h"
+#include "kp-store.h"
 #include "fixtures/kp-test-util.h"
 
 typedef struct
@@ -182,6 +185,47 @@ test_set_date_as_int (Fixture       *fx,
   g_assert_cmpint (kp_entity_get_date (project, "start-date"), ==, day + 1);
   g_assert_true (kp_document_undo (fx->doc, NULL));
   g_assert_cmpint (kp_entity_get_date (project, "start-date"), ==, day);
+}
+
+/* Opening an example removes the copies nobody has changed for a month, unless a window has
+ * them open; recent copies stay. */
+static void
+test_example_copies_pruned (void)
+{
+  g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "kompetensplan", "examples", NULL);
+  g_autofree char *old = g_build_filename (cache, "old.kplan", NULL);
+  g_autofree char *old_wal = g_build_filename (cache, "old.kplan-wal", NULL);
+  g_autofree char *open_old = g_build_filename (cache, "open-old.kplan", NULL);
+  g_autofree char *recent = g_build_filename (cache, "recent.kplan", NULL);
+  g_autoptr(KpDocument) kept_open = NULL;
+  g_autoptr(KpDocument) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  struct utimbuf month_ago = { 0 };
+  const char *paths[] = { old, open_old, recent };
+
+  g_assert_cmpint (g_mkdir_with_parents (cache, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(KpDocument) doc = kp_example_write (kp_example_default (), file, &error);
+
+      g_assert_no_error (error);
+    }
+  g_assert_true (g_file_set_contents (old_wal, "", 0, NULL));
+  month_ago.actime = month_ago.modtime = time (NULL) - (KP_EXAMPLE_COPY_DAYS + 1) * 24 * 3600;
+  g_assert_cmpint (g_utime (old, &month_ago), ==, 0);
+  g_assert_cmpint (g_utime (open_old, &month_ago), ==, 0);
+  kept_open = kpt_open (open_old);
+  g_assert_true (kp_store_is_in_use (open_old));
+  g_assert_false (kp_store_is_in_use (old));
+
+  copy = kp_example_open_copy (kp_example_default (), &error);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (old_wal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (open_old, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (recent, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (kpt_doc_path (copy), G_FILE_TEST_EXISTS));
 }
 
 /* Each list comes in the order of its descriptor's ORDER BY (ties by id), as the views
@@ -798,9 +842,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *cache = g_dir_make_tmp ("kp-test-cache-XXXXXX", NULL);
   guint n_examples;
   const KpExample *examples;
+  int status;
 
+  /* Example copies go into a cache folder of the test's own. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
@@ -820,6 +868,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/document/programming-errors", test_programming_errors);
   g_test_add_func ("/document/examples/listed", test_examples_listed);
+  g_test_add_func ("/document/examples/copies-pruned", test_example_copies_pruned);
   examples = kp_examples (&n_examples);
   for (guint i = 0; i < n_examples; i++)
     {
@@ -828,5 +877,7 @@ main (int   argc,
       g_test_add_data_func (test_path, &examples[i], test_example);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+  kpt_rm_rf (cache);
+  return status;
 }

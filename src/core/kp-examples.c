@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "kp-examples.h"
+#include "kp-store.h"
 
 static const KpExample examples[] = {
   { "vardens-medarbetare", "Vårdens medarbetare",
@@ -55,6 +56,34 @@ kp_example_write (const KpExample  *example,
   return kp_document_create_with_sql (target, g_bytes_get_data (sql, NULL), error);
 }
 
+/* Removes the copies nobody has changed for KP_EXAMPLE_COPY_DAYS and no window has open,
+ * with their -wal and -shm files: they are in the cache folder, and a copy worth keeping
+ * is saved elsewhere with Save As. */
+static void
+prune_copies (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  gint64 oldest = g_get_real_time () / G_USEC_PER_SEC - (gint64) KP_EXAMPLE_COPY_DAYS * 24 * 3600;
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      GStatBuf st;
+
+      if (!g_str_has_suffix (name, ".kplan") || g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+          (gint64) st.st_mtime > oldest || kp_store_is_in_use (path))
+        continue;
+      if (g_unlink (path) == 0)
+        {
+          g_unlink (wal);
+          g_unlink (shm);
+        }
+    }
+}
+
 KpDocument *
 kp_example_open_copy (const KpExample  *example,
                       GError          **error)
@@ -69,6 +98,7 @@ kp_example_open_copy (const KpExample  *example,
                    _("Could not create the folder “%s”: %s."), dir, g_strerror (errno));
       return NULL;
     }
+  prune_copies (dir);
   for (guint attempt = 0; attempt < 100; attempt++)
     {
       g_autofree char *base = attempt == 0 ? g_strdup_printf ("%s-%s.kplan", example->name, stamp)

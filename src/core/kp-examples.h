@@ -18,6 +18,10 @@ const KpExample *kp_example_default (void);
 KpDocument      *kp_example_write   (const KpExample  *example,
                                      GFile            *target,
                                      GError          **error);
+/* Copies nobody has changed for this many days, and that no window has open, are removed
+ * when the next copy is made. */
+#define KP_EXAMPLE_COPY_DAYS 30
+
 /* A new copy in the user's cache folder, so that the bundled example stays as it is. */
 KpDocument      *kp_example_open_copy (const KpExample *example,
                                        GError         **error);

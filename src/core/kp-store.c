@@ -198,6 +198,24 @@ take_edit_lock (KpStore *self)
   return NULL;
 }
 
+gboolean
+kp_store_is_in_use (const char *path)
+{
+  struct flock fl = { 0 };
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean in_use;
+
+  if (fd < 0)
+    return FALSE;
+  fl.l_type = F_WRLCK;
+  fl.l_whence = SEEK_SET;
+  fl.l_start = EDIT_LOCK_OFFSET;
+  fl.l_len = 1;
+  in_use = fcntl (fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
+  close (fd);
+  return in_use;
+}
+
 /* SQLite keeps the -wal and -shm files of a WAL database beside it, and a read-only
  * connection creates them and leaves them behind: files of this user that would keep the
  * owner from writing, or that cannot be created at all in a folder this user may not write

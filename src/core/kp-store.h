@@ -95,6 +95,8 @@ gboolean  kp_store_append       (KpStore            *self,
                                  KpEntity          **entities,
                                  guint               n,
                                  GError            **error);
+/* Whether a store (of this process or another) has the file open for editing. */
+gboolean  kp_store_is_in_use    (const char         *path);
 /* The id SQLite would choose for the next row of a kind: one above the highest. */
 gboolean  kp_store_next_id      (KpStore            *self,
                                  const KpEntityDesc *desc,
