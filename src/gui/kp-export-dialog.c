@@ -22,7 +22,6 @@ struct _KpExportDialog
   GFile *file;
   GCancellable *running;     /* the export under way, or NULL */
   GtkNativeDialog *chooser;
-  double progress;
   gboolean disposed;
 
   GtkWidget *fields_group;
@@ -112,12 +111,6 @@ kp_export_dialog_get_busy (KpExportDialog *self)
   return self->running != NULL;
 }
 
-double
-kp_export_dialog_get_progress (KpExportDialog *self)
-{
-  return self->progress;
-}
-
 const char *
 kp_export_dialog_get_message (KpExportDialog *self)
 {
@@ -203,7 +196,6 @@ progress_cb (double   fraction,
 
   if (self->disposed)
     return;
-  self->progress = fraction;
   gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
 
@@ -304,7 +296,6 @@ start_action (GtkWidget  *widget,
   gtk_widget_remove_css_class (GTK_WIDGET (self->to_row), "error");
   show_message (self, NULL, FALSE);
   options.language = kp_export_dialog_get_language (self);
-  self->progress = 0;
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   self->running = g_cancellable_new ();
   update_state (self);

@@ -31,7 +31,6 @@ void            kp_export_dialog_set_range    (KpExportDialog *self,
                                                const char     *to);
 /* Whether an export is running. */
 gboolean        kp_export_dialog_get_busy     (KpExportDialog *self);
-double          kp_export_dialog_get_progress (KpExportDialog *self);
 /* What the dialog says under its fields after a failed or cancelled export, or NULL. */
 const char     *kp_export_dialog_get_message  (KpExportDialog *self);
 
