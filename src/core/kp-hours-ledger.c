@@ -26,8 +26,28 @@ struct _KpHoursLedger
 {
   GHashTable *people;      /* casefolded person → Person */
   GHashTable *spellings;   /* person as written → Person */
-  int f_person, f_date, f_hours;
 };
+
+KpTimeEntryHours
+kp_time_entry_hours (KpEntity *time_entry)
+{
+  /* The rules read rows by the hundred thousand in an import: the fields are found once. */
+  static gsize found;
+  static guint f_person, f_date, f_hours;
+  KpTimeEntryHours h;
+
+  if (g_once_init_enter (&found))
+    {
+      f_person = (guint) kp_entity_desc_field_index (&kp_desc_time_entry, "person");
+      f_date = (guint) kp_entity_desc_field_index (&kp_desc_time_entry, "date");
+      f_hours = (guint) kp_entity_desc_field_index (&kp_desc_time_entry, "hours");
+      g_once_init_leave (&found, 1);
+    }
+  h.person = kp_entity_peek (time_entry, f_person)->s;
+  h.day = (KpDate) kp_entity_peek (time_entry, f_date)->i;
+  h.hours = kp_entity_peek (time_entry, f_hours)->d;
+  return h;
+}
 
 static void
 person_free (Person *person)
@@ -43,9 +63,6 @@ kp_hours_ledger_new (void)
 
   self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) person_free);
   self->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->f_person = kp_entity_desc_field_index (&kp_desc_time_entry, "person");
-  self->f_date = kp_entity_desc_field_index (&kp_desc_time_entry, "date");
-  self->f_hours = kp_entity_desc_field_index (&kp_desc_time_entry, "hours");
   return self;
 }
 
@@ -119,17 +136,15 @@ kp_hours_ledger_add (KpHoursLedger *self,
                      KpEntity      *time_entry,
                      double         sign)
 {
-  const char *person = kp_entity_peek (time_entry, (guint) self->f_person)->s;
-  KpDate day = (KpDate) kp_entity_peek (time_entry, (guint) self->f_date)->i;
-  double hours = kp_entity_peek (time_entry, (guint) self->f_hours)->d * sign;
+  KpTimeEntryHours h = kp_time_entry_hours (time_entry);
   KpPersonHours sums = { 0, 0 };
   Year *y;
 
-  if (*person == '\0' || day == KP_DATE_NONE)
+  if (*h.person == '\0' || h.day == KP_DATE_NONE)
     return sums;
-  y = year_of (person_of (self, person), day, TRUE);
-  sums.day = y->days[day - y->first] += hours;
-  sums.year = y->year += hours;
+  y = year_of (person_of (self, h.person), h.day, TRUE);
+  sums.day = y->days[h.day - y->first] += h.hours * sign;
+  sums.year = y->year += h.hours * sign;
   return sums;
 }
 

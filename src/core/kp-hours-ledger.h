@@ -11,6 +11,16 @@ typedef struct _KpHoursLedger KpHoursLedger;
 
 KpHoursLedger *kp_hours_ledger_new  (void);
 void           kp_hours_ledger_free (KpHoursLedger *self);
+/* What the ESF+ rules read of a time entry. */
+typedef struct
+{
+  const char *person;
+  KpDate day;
+  double hours;
+} KpTimeEntryHours;
+
+KpTimeEntryHours kp_time_entry_hours (KpEntity *time_entry);
+
 /* A person's hours on a day and in its calendar year, as the ESF+ caps count them. */
 typedef struct
 {

@@ -602,29 +602,17 @@ kp_check_time_entry (KpDocument *document,
                      KpEntity   *candidate,
                      GError    **error)
 {
-  static gsize found;
-  static int f_person, f_date, f_hours;
   KpEntity *project = kp_document_get_project (document);
-  const char *person;
-  double hours;
-  KpDate day;
+  KpTimeEntryHours h = kp_time_entry_hours (candidate);
+  const char *person = h.person;
+  double hours = h.hours;
+  KpDate day = h.day;
   gint64 id = kp_entity_get_id (candidate);
   KpEntity *before = NULL;
   KpPersonHours sums;
 
   if (!g_str_equal (kp_entity_get_text (project, "funder"), "esf_plus"))
     return TRUE;
-  /* Imports check rows by the hundred thousand: the fields are found once. */
-  if (g_once_init_enter (&found))
-    {
-      f_date = kp_entity_desc_field_index (&kp_desc_time_entry, "date");
-      f_hours = kp_entity_desc_field_index (&kp_desc_time_entry, "hours");
-      f_person = kp_entity_desc_field_index (&kp_desc_time_entry, "person");
-      g_once_init_leave (&found, 1);
-    }
-  person = kp_entity_peek (candidate, (guint) f_person)->s;
-  hours = kp_entity_peek (candidate, (guint) f_hours)->d;
-  day = (KpDate) kp_entity_peek (candidate, (guint) f_date)->i;
   if (hours != floor (hours))
     {
       g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_WHOLE_HOURS,

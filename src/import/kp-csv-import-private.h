@@ -82,7 +82,6 @@ struct _KpCsvImport
   guint n_issues_total;
 };
 
-
 /* What a name in the file stands for: an existing row, or the n-th new one (1-based). */
 typedef struct
 {

@@ -175,10 +175,6 @@ cell_issue (const Cell *cell,
   kp_csv_import_add_issue (cell->self, cell->line, cell->column, text);
 }
 
-/* Digits with one decimal mark, an optional sign and, for a percentage, "%". Blanks and
- * no-break spaces between digits are thousands separators. The first number with a mark
- * decides the file's mark; a later number with the other one is an error, because "1.234"
- * would mean a thousand in one convention and one in the other. */
 /* Plain digits, as most cells are: the value without building a cleaned copy. */
 static gboolean
 parse_plain_digits (const char *text,
@@ -195,6 +191,10 @@ parse_plain_digits (const char *text,
   return TRUE;
 }
 
+/* Digits with one decimal mark, an optional sign and, for a percentage, "%". Blanks and
+ * no-break spaces between digits are thousands separators. The first number with a mark
+ * decides the file's mark; a later number with the other one is an error, because "1.234"
+ * would mean a thousand in one convention and one in the other. */
 static gboolean
 parse_number (const Cell *cell,
               const char *text,
@@ -410,24 +410,13 @@ check_esf_hours (KpCsvImport *self,
                  const Cell  *cell,
                  KpEntity    *e)
 {
-  static gsize found;
-  static int f_person, f_date, f_hours;
-  const char *person;
-  double hours;
-  KpDate day;
+  KpTimeEntryHours h = kp_time_entry_hours (e);
+  const char *person = h.person;
+  double hours = h.hours;
+  KpDate day = h.day;
   KpPersonHours file, project;
-  g_autofree char *shown = NULL;
+  g_autofree char *shown = NULL, *message = NULL;
 
-  if (g_once_init_enter (&found))
-    {
-      f_date = kp_entity_desc_field_index (&kp_desc_time_entry, "date");
-      f_hours = kp_entity_desc_field_index (&kp_desc_time_entry, "hours");
-      f_person = kp_entity_desc_field_index (&kp_desc_time_entry, "person");
-      g_once_init_leave (&found, 1);
-    }
-  person = kp_entity_peek (e, (guint) f_person)->s;
-  hours = kp_entity_peek (e, (guint) f_hours)->d;
-  day = (KpDate) kp_entity_peek (e, (guint) f_date)->i;
   /* The same rules as kp_check_time_entry(), over the file and the project together. */
   if (hours != floor (hours))
     {
@@ -438,25 +427,16 @@ check_esf_hours (KpCsvImport *self,
     return;
   file = kp_hours_ledger_add (self->file_hours, e, 1);
   project = kp_document_person_hours (self->document, person, day);
+  if (file.day + project.day <= KP_ESF_MAX_HOURS_PER_DAY && file.year + project.year <= KP_ESF_MAX_HOURS_PER_YEAR)
+    return;
+  shown = g_strstrip (g_strdup (person));
   if (file.day + project.day > KP_ESF_MAX_HOURS_PER_DAY)
-    {
-      g_autofree char *message = NULL;
-
-      shown = g_strstrip (g_strdup (person));
-      message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
-                                 shown, file.day + project.day, KP_ESF_MAX_HOURS_PER_DAY);
-      cell_issue (cell, message);
-      return;
-    }
-  if (file.year + project.year > KP_ESF_MAX_HOURS_PER_YEAR)
-    {
-      g_autofree char *message = NULL;
-
-      shown = g_strstrip (g_strdup (person));
-      message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
-                                 shown, file.year + project.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
-      cell_issue (cell, message);
-    }
+    message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
+                               shown, file.day + project.day, KP_ESF_MAX_HOURS_PER_DAY);
+  else
+    message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
+                               shown, file.year + project.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
+  cell_issue (cell, message);
 }
 
 /* The values that make a row unique in its table, to find a row the file repeats. */
