@@ -1,12 +1,12 @@
 /* test-cli.c: the headless command line, run as a user would run it. */
 #include "config.h"
 
-#include "kp-store.h"
-
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
+
+#include "kp-store.h"
 
 typedef struct
 {

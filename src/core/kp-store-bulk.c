@@ -48,7 +48,7 @@ kp_store_bulk_begin (KpStore     *self,
 
   bulk->cache_size = query_int (db, "PRAGMA cache_size");
   /* Indexes of UNIQUE constraints have no SQL of their own and stay. */
-  if (!kp_store_exec (self, "PRAGMA cache_size = -65536; PRAGMA threads = 2", error) ||
+  if (!kp_store_exec (self, "PRAGMA cache_size = -65536", error) ||
       sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                           "AND tbl_name = ? AND sql IS NOT NULL", -1, &stmt, NULL) != SQLITE_OK)
     {
@@ -96,9 +96,12 @@ kp_store_bulk_end (KpStore      *self,
 
   if (bulk == NULL)
     return TRUE;
+  /* Building an index sorts its table: a second thread shares the sorting. */
+  if (recreate && bulk->indexes != NULL && bulk->indexes[0] != NULL)
+    kp_store_exec (self, "PRAGMA threads = 2", NULL);
   for (guint i = 0; recreate && ok && bulk->indexes != NULL && bulk->indexes[i] != NULL; i++)
     ok = kp_store_exec (self, bulk->indexes[i], error);
-  cache = g_strdup_printf ("PRAGMA cache_size = %d", bulk->cache_size);
+  cache = g_strdup_printf ("PRAGMA threads = 0; PRAGMA cache_size = %d", bulk->cache_size);
   kp_store_exec (self, cache, NULL);
   bulk_free (bulk);
   return ok;

@@ -177,18 +177,27 @@ check_header (const char *path,
 }
 
 /* Takes the edit lock, or says why the file must open read-only. */
-static char *
-take_edit_lock (KpStore *self)
+/* The edit lock's byte, for F_OFD_SETLK (take it) or F_OFD_GETLK (ask who has it). */
+static struct flock
+edit_lock (void)
 {
   struct flock fl = { 0 };
 
-  self->lock_fd = g_open (self->path, O_RDWR | O_CLOEXEC, 0);
-  if (self->lock_fd < 0)
-    return g_strdup (_("You do not have permission to change this file."));
   fl.l_type = F_WRLCK;
   fl.l_whence = SEEK_SET;
   fl.l_start = EDIT_LOCK_OFFSET;
   fl.l_len = 1;
+  return fl;
+}
+
+static char *
+take_edit_lock (KpStore *self)
+{
+  struct flock fl = edit_lock ();
+
+  self->lock_fd = g_open (self->path, O_RDWR | O_CLOEXEC, 0);
+  if (self->lock_fd < 0)
+    return g_strdup (_("You do not have permission to change this file."));
   if (fcntl (self->lock_fd, F_OFD_SETLK, &fl) != 0)
     {
       close (self->lock_fd);
@@ -201,16 +210,12 @@ take_edit_lock (KpStore *self)
 gboolean
 kp_store_is_in_use (const char *path)
 {
-  struct flock fl = { 0 };
+  struct flock fl = edit_lock ();
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   gboolean in_use;
 
   if (fd < 0)
     return FALSE;
-  fl.l_type = F_WRLCK;
-  fl.l_whence = SEEK_SET;
-  fl.l_start = EDIT_LOCK_OFFSET;
-  fl.l_len = 1;
   in_use = fcntl (fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
   close (fd);
   return in_use;
@@ -686,8 +691,7 @@ insert_statement (KpStore             *self,
         }
       *slot = statement (self, sql->str, error);
     }
-  else
-    sqlite3_reset (*slot);
+  /* step_done() has reset it. */
   return *slot;
 }
 
