@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KpCellText, kp_cell_text, KP, CELL_TEXT, GtkWidget)
 
 GtkWidget  *kp_cell_text_new        (void);
-const char *kp_cell_text_get_text   (KpCellText *self);
 void        kp_cell_text_set_text   (KpCellText *self,
                                      const char *text);
 /* 0 left, 1 right. */
