@@ -519,7 +519,8 @@ unbind_cb (GtkSignalListItemFactory *f,
 
       if (row != NULL)
         g_signal_handlers_disconnect_by_func (row, expanded_cb, factory->view);
-      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
+      /* The expander keeps its row until the next bind, which reuses its indent and arrow
+       * widgets where the depth is the same; letting go of the row here would destroy them. */
     }
   g_hash_table_remove (factory->view->bound, item);
 }
