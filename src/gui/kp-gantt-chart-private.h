@@ -32,6 +32,7 @@ struct _KpGanttChart
   KpDate range_start, range_end;
   GHashTable *layouts;          /* "role\x1ftext" → PangoLayout, used lately */
   GHashTable *old_layouts;      /* the generation before: kept until the next one fills */
+  GHashTable *diamonds;         /* colour, size and scale → GdkTexture */
 
   GtkAdjustment *hadj;
   GtkAdjustment *vadj;

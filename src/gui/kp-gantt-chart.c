@@ -544,21 +544,59 @@ to_rgba (const KpColor *c,
   *rgba = (GdkRGBA) { (float) c->red, (float) c->green, (float) c->blue, (float) c->alpha };
 }
 
+/* A diamond of the given colour, 2 × half across, drawn once per colour and size. A rotated
+ * rectangle would be simpler, but GTK cannot compare a rotation between two frames, and
+ * beyond 30 such differences GTK 4.8 repaints the whole chart in every frame. */
+static GdkTexture *
+diamond_texture (KpGanttChart  *self,
+                 const GdkRGBA *color,
+                 double         half)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int size = MAX (1, (int) ceil (2 * half * scale));
+  guint32 rgba = (guint32) (color->red * 255 + .5) << 24 | (guint32) (color->green * 255 + .5) << 16 |
+                 (guint32) (color->blue * 255 + .5) << 8 | (guint32) (color->alpha * 255 + .5);
+  gint64 key = (gint64) rgba << 24 | (gint64) MIN (size, 0xffff) << 8 | MIN (scale, 0xff);
+  GdkTexture *texture = g_hash_table_lookup (self->diamonds, &key);
+
+  if (texture == NULL)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GBytes) bytes = NULL;
+
+      cairo_move_to (cr, size / 2.0, 0);
+      cairo_line_to (cr, size, size / 2.0);
+      cairo_line_to (cr, size / 2.0, size);
+      cairo_line_to (cr, 0, size / 2.0);
+      cairo_close_path (cr);
+      gdk_cairo_set_source_rgba (cr, color);
+      cairo_fill (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                           (gsize) cairo_image_surface_get_stride (surface) * (gsize) size);
+      texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
+                                        (gsize) cairo_image_surface_get_stride (surface));
+      cairo_surface_destroy (surface);
+      g_hash_table_insert (self->diamonds, g_memdup2 (&key, sizeof key), texture);
+    }
+  return texture;
+}
+
 static void
-snapshot_diamond (GtkSnapshot   *snapshot,
+snapshot_diamond (KpGanttChart  *self,
+                  GtkSnapshot   *snapshot,
                   const GdkRGBA *color,
                   double         cx,
                   double         cy,
                   double         half)
 {
-  double side = half * G_SQRT2;
+  GdkTexture *texture = diamond_texture (self, color, half);
+  float side = (float) gdk_texture_get_width (texture) / (float) gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) cx, (float) cy));
-  gtk_snapshot_rotate (snapshot, 45);
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT ((float) (-side / 2), (float) (-side / 2),
-                                                                   (float) side, (float) side));
-  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT ((float) cx - side / 2, (float) cy - side / 2, side, side));
 }
 
 static void
@@ -578,12 +616,12 @@ snapshot_scene (KpGanttChart *self,
           gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (p->x, p->y, p->w, p->h));
           break;
         case KP_PRIM_DIAMOND:
-          snapshot_diamond (snapshot, &color, p->x + p->w / 2.0, p->y + p->h / 2.0, p->w / 2.0);
+          snapshot_diamond (self, snapshot, &color, p->x + p->w / 2.0, p->y + p->h / 2.0, p->w / 2.0);
           break;
         case KP_PRIM_ARROW:
           /* The right half of a diamond is an arrow head. */
           gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (p->x, p->y, p->w, p->h));
-          snapshot_diamond (snapshot, &color, p->x, p->y + p->h / 2.0, p->w);
+          snapshot_diamond (self, snapshot, &color, p->x, p->y + p->h / 2.0, p->w);
           gtk_snapshot_pop (snapshot);
           break;
         case KP_PRIM_FRAME:
@@ -794,6 +832,7 @@ kp_gantt_chart_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->old_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->diamonds, g_hash_table_unref);
   g_clear_pointer (&self->scene, kp_gantt_scene_free);
   G_OBJECT_CLASS (kp_gantt_chart_parent_class)->dispose (object);
 }
@@ -837,6 +876,7 @@ kp_gantt_chart_init (KpGanttChart *self)
   self->scene = kp_gantt_scene_new ();
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->old_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->diamonds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   kp_gantt_scene_options_init (&self->opts);
   self->opts.today = kp_date_today ();
   self->move_dependents = TRUE;
