@@ -168,11 +168,14 @@ kp_gantt_data_update_from_document (KpGanttData *data,
 {
   const Fields *f = fields ();
   guint n = kp_gantt_data_n_tasks (data);
+  g_autofree KpEntity **entities = NULL;
 
   if (g_list_model_get_n_items (kp_document_get_list (document, &kp_desc_task)) != n ||
       source_sum (document, baseline_id) != data->source_sum)
     return FALSE;
-  /* Check every task first, so that a refusal leaves the data as it was. */
+  /* Check every task first, so that a refusal leaves the data as it was; the entities found
+   * on the way are kept for the second pass. */
+  entities = g_new (KpEntity *, MAX (n, 1));
   for (guint k = 0; k < n; k++)
     {
       const KpGanttTask *t = kp_gantt_data_task (data, (int) k);
@@ -186,10 +189,11 @@ kp_gantt_data_update_from_document (KpGanttData *data,
           (PEEK (e, f->milestone)->i != 0) != t->is_milestone || (phase && !t->is_phase) ||
           (!phase && t->n_children == 0 && t->is_phase))
         return FALSE;
+      entities[k] = e;
     }
   for (guint k = 0; k < n; k++)
     {
-      KpEntity *e = kp_document_lookup (document, &kp_desc_task, kp_gantt_data_task (data, (int) k)->id);
+      KpEntity *e = entities[k];
 
       kp_gantt_data_set_task_values (data, (int) k, (KpDate) PEEK (e, f->start)->i, (KpDate) PEEK (e, f->end)->i,
                                      PEEK (e, f->progress)->d, PEEK (e, f->name)->s, PEEK (e, f->responsible)->s);
