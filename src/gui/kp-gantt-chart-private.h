@@ -33,6 +33,7 @@ struct _KpGanttChart
   GHashTable *layouts;          /* "role\x1ftext" → PangoLayout, used lately */
   GHashTable *old_layouts;      /* the generation before: kept until the next one fills */
   GHashTable *diamonds;         /* colour, size and scale → GdkTexture */
+  guint redraws;                /* the key of the chart's damage mark */
 
   GtkAdjustment *hadj;
   GtkAdjustment *vadj;

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kp-damage-mark.h"
 #include "kp-gantt-chart-private.h"
 #include "kp-gantt-edit.h"
 #include "kp-timeline-render.h"
@@ -673,6 +674,11 @@ kp_gantt_chart_snapshot (GtkWidget   *widget,
       self->opts.selected_link = (int) i;
   self->opts.show_handles = gtk_widget_has_focus (widget) || self->drag != DRAG_NONE;
 
+  /* A redraw repaints the chart as one piece: a moved bar changes its arrows, label and
+   * phase bar too, and a moved chain dozens of them, which GTK would otherwise count one by
+   * one, giving up on the whole window past 30. */
+  kp_snapshot_append_damage_mark (snapshot, &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) gtk_widget_get_height (widget)),
+                                  ++self->redraws);
   /* Only what is in view: the rows between y0 and y0 + rows_h, the days between x0 and
    * x0 + width. */
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) width, (float) rows_h));

@@ -326,10 +326,17 @@ measure (const char *title,
   report ("zoom change (frame included)", zooms, 30);
   report ("zoom change, CPU time", zooms_cpu, 30);
 
-  /* Drags: move an activity one day (and its chain with it), commit, redraw. */
+  /* Drags: move an activity one day (and its chain with it), commit, redraw. The chart
+   * shows the activity, as when the user drags its bar. */
   kp_gantt_chart_set_zoom (view->chart, KP_ZOOM_WEEK);
   gtk_adjustment_set_value (vadj, upper / 2);
   wait_frame (window);
+  {
+    int task = kp_gantt_layout_task_at (view->layout, kp_gantt_layout_row_at_y (view->layout, gtk_adjustment_get_value (vadj) + 60));
+
+    kp_gantt_chart_scroll_to_date (view->chart, kp_gantt_data_task (view->data, MAX (task, 0))->start);
+    wait_frame (window);
+  }
   for (int r = 0; r < (wanted ("drag") ? 40 : 0); r++)
     {
       int row = kp_gantt_layout_row_at_y (view->layout, gtk_adjustment_get_value (vadj) + 60);
