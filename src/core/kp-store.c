@@ -366,7 +366,24 @@ kp_store_exec (KpStore    *self,
                const char *sql,
                GError    **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* A script of several statements is run as it comes; a single one is kept prepared, as
+   * every change begins and ends a transaction or a savepoint (a drag that moves a chain
+   * of 49 activities spent 0.5 ms reading "SAVEPOINT edit" again). */
+  if (strchr (sql, ';') != NULL)
+    {
+      if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return fail_sqlite (self, error);
+      return TRUE;
+    }
+  if ((stmt = statement (self, sql, error)) == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
     return fail_sqlite (self, error);
   return TRUE;
 }
