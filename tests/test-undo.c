@@ -513,7 +513,9 @@ test_random (Fixture       *fx,
 
   /* Building the project is on the undo stack too; the sequence starts after it. */
   start = kpt_dump (doc);
-  for (guint attempt = 0; made < target; attempt++)
+  /* The walk goes on until it has also grouped, undone and redone along the way: with
+   * some seeds, 220 edits did not happen to redo. */
+  for (guint attempt = 0; made < target || groups == 0 || undos == 0 || redos == 0; attempt++)
     {
       int r = g_rand_int_range (rand, 0, 100);
 
@@ -585,10 +587,6 @@ test_random (Fixture       *fx,
   assert_state (doc, end);
   g_test_message ("seed %u: %u edits (%u groups, %u aborted), %u refused or no change, %u undone and "
                   "%u redone on the way", seed, made, groups, aborted, refused, undos, redos);
-  g_assert_cmpuint (made, >=, target);
-  g_assert_cmpuint (groups, >, 0);
-  g_assert_cmpuint (undos, >, 0);
-  g_assert_cmpuint (redos, >, 0);
 
   /* Undo all: exactly the start, in memory and in the file. */
   for (guint i = 0; i < steps; i++)
