@@ -173,12 +173,7 @@ kp_document_add_many (KpDocument             *self,
   g_return_val_if_fail (!desc->singleton, FALSE);
   if (kp_document_refuse_edit (self, error))
     return FALSE;
-  /* The indexes the rules use are built from the list on first use; build them now, so
-   * that from here on they follow every row as it arrives. */
-  if (check_uses_keys (desc))
-    kp_document_find_same_key (self, entities->pdata[0]);
-  if (desc == &kp_desc_time_entry)
-    kp_document_person_hours (self, "", KP_DATE_NONE);
+  kp_document_build_rule_indexes (self, desc, check_uses_keys (desc));
   if (!(grouped ? kp_store_exec (store, "SAVEPOINT bulk", error) : kp_store_begin (store, error)))
     return FALSE;
   if (entities->len >= BULK_WITHOUT_INDEXES &&

@@ -124,14 +124,12 @@ index_derived (KpDocument *self,
     kp_hours_ledger_add (self->hours, e, sign);
 }
 
-KpEntity *
-kp_document_find_same_key (KpDocument *self,
-                           KpEntity   *candidate)
+/* The indexes the rules read, a table's keys and each person's hours, are built from the
+ * lists when first asked for; from then on index_derived() keeps them in step. */
+static GHashTable *
+keys_of (KpDocument         *self,
+         const KpEntityDesc *desc)
 {
-  const KpEntityDesc *desc = kp_entity_get_desc (candidate);
-  g_autofree char *key = key_of (candidate);
-  KpEntity *found;
-
   if (self->keys[desc->index] == NULL)
     {
       KpEntityList *list = self->lists[desc->index];
@@ -144,7 +142,41 @@ kp_document_find_same_key (KpDocument *self,
           g_hash_table_insert (self->keys[desc->index], key_of (e), e);
         }
     }
-  found = g_hash_table_lookup (self->keys[desc->index], key);
+  return self->keys[desc->index];
+}
+
+static KpHoursLedger *
+hours_of (KpDocument *self)
+{
+  if (self->hours == NULL)
+    {
+      KpEntityList *list = self->lists[KP_ENTITY_time_entry];
+
+      self->hours = kp_hours_ledger_new ();
+      for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
+        kp_hours_ledger_add (self->hours, kp_entity_list_peek (list, i), 1);
+    }
+  return self->hours;
+}
+
+void
+kp_document_build_rule_indexes (KpDocument         *self,
+                                const KpEntityDesc *desc,
+                                gboolean            keys)
+{
+  if (keys)
+    keys_of (self, desc);
+  if (desc == &kp_desc_time_entry)
+    hours_of (self);
+}
+
+KpEntity *
+kp_document_find_same_key (KpDocument *self,
+                           KpEntity   *candidate)
+{
+  g_autofree char *key = key_of (candidate);
+  KpEntity *found = g_hash_table_lookup (keys_of (self, kp_entity_get_desc (candidate)), key);
+
   if (found != NULL && kp_entity_get_id (found) == kp_entity_get_id (candidate))
     return NULL;
   return found;
@@ -155,19 +187,7 @@ kp_document_person_hours (KpDocument *self,
                           const char *person,
                           KpDate      day)
 {
-  if (self->hours == NULL)
-    {
-      KpEntityList *list = self->lists[KP_ENTITY_time_entry];
-
-      self->hours = kp_hours_ledger_new ();
-      for (guint i = 0, n = kp_entity_list_length (list); i < n; i++)
-        {
-          KpEntity *e = kp_entity_list_peek (list, i);
-
-          kp_hours_ledger_add (self->hours, e, 1);
-        }
-    }
-  return kp_hours_ledger_get (self->hours, person, day);
+  return kp_hours_ledger_get (hours_of (self), person, day);
 }
 
 /* ---- applying ops -------------------------------------------------------------------- */
