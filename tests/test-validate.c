@@ -668,6 +668,10 @@ test_esf_caps (Fixture       *fx,
   kpt_add_ok (fx->doc, eight);
   /* The same person, however it is spelt, across entries. */
   kpt_add_refused (fx->doc, six, KP_VALIDATE_ERROR_ESF_DAY_CAP, "Hours");
+  /* The sentence names the person as the row spells it, and the hours the day would have. */
+  g_assert_false (kp_document_add (fx->doc, six, &error));
+  g_assert_cmpstr (error->message, ==, "“Hours”: anna berg would have 14 hours on one day; ESF+ allows at most 13.");
+  g_clear_error (&error);
   kpt_add_ok (fx->doc, five);
   kpt_add_ok (fx->doc, other);
   kpt_add_ok (fx->doc, nobody);

@@ -596,6 +596,33 @@ same_person (const char *a,
   return g_str_equal (ka, kb);
 }
 
+gboolean
+kp_esf_cap_broken (const char       *person,
+                   KpDate            day,
+                   KpPersonHours     sums,
+                   KpValidateError  *code,
+                   char            **message)
+{
+  g_autofree char *shown = NULL;
+
+  if (sums.day <= KP_ESF_MAX_HOURS_PER_DAY && sums.year <= KP_ESF_MAX_HOURS_PER_YEAR)
+    return FALSE;
+  shown = g_strstrip (g_strdup (person));
+  if (sums.day > KP_ESF_MAX_HOURS_PER_DAY)
+    {
+      if (code != NULL)
+        *code = KP_VALIDATE_ERROR_ESF_DAY_CAP;
+      *message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
+                                  shown, sums.day, KP_ESF_MAX_HOURS_PER_DAY);
+      return TRUE;
+    }
+  if (code != NULL)
+    *code = KP_VALIDATE_ERROR_ESF_YEAR_CAP;
+  *message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
+                              shown, sums.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
+  return TRUE;
+}
+
 /* ESF+: whole hours, at most 13 a day and 1,720 a calendar year for each person. */
 gboolean
 kp_check_time_entry (KpDocument *document,
@@ -610,6 +637,8 @@ kp_check_time_entry (KpDocument *document,
   gint64 id = kp_entity_get_id (candidate);
   KpEntity *before = NULL;
   KpPersonHours sums;
+  KpValidateError code;
+  g_autofree char *message = NULL;
 
   if (!g_str_equal (kp_entity_get_text (project, "funder"), "esf_plus"))
     return TRUE;
@@ -634,18 +663,10 @@ kp_check_time_entry (KpDocument *document,
       if (kp_date_year (kp_entity_get_date (before, "date")) == kp_date_year (day))
         sums.year -= kp_entity_get_real (before, "hours");
     }
-  if (sums.day > KP_ESF_MAX_HOURS_PER_DAY)
+  if (kp_esf_cap_broken (person, day, sums, &code, &message))
     {
-      g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_DAY_CAP,
-                   _("“%s”: %s would have %g hours on one day; ESF+ allows at most %g."),
-                   _("Hours"), person, sums.day, KP_ESF_MAX_HOURS_PER_DAY);
-      return FALSE;
-    }
-  if (sums.year > KP_ESF_MAX_HOURS_PER_YEAR)
-    {
-      g_set_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_ESF_YEAR_CAP,
-                   _("“%s”: %s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
-                   _("Hours"), person, sums.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
+      /* Translators: a field's name, then what is wrong with its value */
+      g_set_error (error, KP_VALIDATE_ERROR, code, _("“%s”: %s"), _("Hours"), message);
       return FALSE;
     }
   return TRUE;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kp-entity.h"
+#include "kp-hours-ledger.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,18 @@ gboolean kp_validate_field               (const KpField  *field,
 gboolean kp_validate_entity              (KpDocument     *document,
                                           KpEntity       *candidate,
                                           GError        **error);
+
+/* The ESF+ caps on one person's hours: at most KP_ESF_MAX_HOURS_PER_DAY on a day and
+ * KP_ESF_MAX_HOURS_PER_YEAR in a calendar year. sums are the person's hours on the row's
+ * day and in its year, the row counted. When one is broken, sets *code (when not NULL) and
+ * *message, a sentence that names the person: "Anna would have 14 hours on one day; ESF+
+ * allows at most 13." Used by the rule below and by the CSV import, which checks a file
+ * and the project together. */
+gboolean kp_esf_cap_broken               (const char       *person,
+                                          KpDate            day,
+                                          KpPersonHours     sums,
+                                          KpValidateError  *code,
+                                          char            **message);
 
 /* KpEntityCheck implementations used by kp-entities.c. */
 gboolean kp_check_date_span              (KpDocument *document, KpEntity *candidate, GError **error);

@@ -415,7 +415,7 @@ check_esf_hours (KpCsvImport *self,
   double hours = h.hours;
   KpDate day = h.day;
   KpPersonHours file, project;
-  g_autofree char *shown = NULL, *message = NULL;
+  g_autofree char *message = NULL;
 
   /* The same rules as kp_check_time_entry(), over the file and the project together. */
   if (hours != floor (hours))
@@ -427,16 +427,8 @@ check_esf_hours (KpCsvImport *self,
     return;
   file = kp_hours_ledger_add (self->file_hours, e, 1);
   project = kp_document_person_hours (self->document, person, day);
-  if (file.day + project.day <= KP_ESF_MAX_HOURS_PER_DAY && file.year + project.year <= KP_ESF_MAX_HOURS_PER_YEAR)
-    return;
-  shown = g_strstrip (g_strdup (person));
-  if (file.day + project.day > KP_ESF_MAX_HOURS_PER_DAY)
-    message = g_strdup_printf (_("%s would have %g hours on one day; ESF+ allows at most %g."),
-                               shown, file.day + project.day, KP_ESF_MAX_HOURS_PER_DAY);
-  else
-    message = g_strdup_printf (_("%s would have %g hours in %d; ESF+ allows at most %g a calendar year."),
-                               shown, file.year + project.year, kp_date_year (day), KP_ESF_MAX_HOURS_PER_YEAR);
-  cell_issue (cell, message);
+  if (kp_esf_cap_broken (person, day, (KpPersonHours) { file.day + project.day, file.year + project.year }, NULL, &message))
+    cell_issue (cell, message);
 }
 
 /* The values that make a row unique in its table, to find a row the file repeats. */
