@@ -96,22 +96,6 @@ census_of (GtkWidget *widget)
   return c;
 }
 
-/* An outline cell that is on screen. */
-static GtkWidget *
-find_cell (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (KP_IS_CELL_TEXT (child) && gtk_widget_get_mapped (child) && gtk_widget_get_width (child) > 0)
-        return child;
-      if ((found = find_cell (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_chart (void)
 {
@@ -147,8 +131,10 @@ test_chart (void)
   g_assert_false (gdk_rgba_equal (&first.first_mark, &again.first_mark));
 
   /* An outline cell's mark covers its box and changes with its text, and only then. */
-  cell = find_cell (GTK_WIDGET (view->outline));
+  cell = kpg_find (GTK_WIDGET (view->outline), KP_TYPE_CELL_TEXT);
   g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_get_mapped (cell));
+  g_assert_cmpint (gtk_widget_get_width (cell), >, 0);
   kp_cell_text_set_text (KP_CELL_TEXT (cell), "2024-03-01");
   first = census_of (cell);
   g_assert_cmpuint (first.marks, ==, 1);
