@@ -144,6 +144,34 @@ test_form_edits_document (void)
   kpg_drain ();
 }
 
+/* A table out of sight has its rows but makes no cells for them until it is shown. */
+static void
+test_cells_when_shown (void)
+{
+  g_autoptr(KpDocument) document = example ();
+  static const char *fields[] = { "name", "kind", NULL };
+  KpEntityTable *table = kp_entity_table_new (&kp_desc_organisation, fields);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *column_view;
+  guint n = g_list_model_get_n_items (kp_document_get_list (document, &kp_desc_organisation));
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (table));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  kp_entity_table_set_document (table, document);
+  column_view = kpg_find (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW);
+  g_assert_nonnull (column_view);
+  g_assert_cmpuint (g_list_model_get_n_items (kp_entity_table_get_rows (table)), ==, n);
+  g_assert_null (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+  g_assert_null (kpg_find (column_view, KP_TYPE_ENTITY_CELL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  kpg_drain ();
+  g_assert_true (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view))) == kp_entity_table_get_rows (table));
+  g_assert_nonnull (kpg_find (column_view, KP_TYPE_ENTITY_CELL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  kpg_drain ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +183,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/entity-table/rows-search-add-remove", test_rows_search_add_remove);
+  g_test_add_func ("/entity-table/cells-when-shown", test_cells_when_shown);
   g_test_add_func ("/entity-form/edits-document", test_form_edits_document);
   return g_test_run ();
 }

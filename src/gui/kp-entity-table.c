@@ -40,6 +40,18 @@ struct _KpEntityTable
   GtkLabel *entry_error;
 };
 
+/* The column view gets its rows when the table is first shown: making every table's cells
+ * (drop-downs, check buttons, entries) when a project opens kept its window blank for
+ * seconds, for pages nobody had looked at yet. The rows themselves, the selection included,
+ * are there from the start. */
+static void
+show_rows (KpEntityTable *self)
+{
+  if (self->selection != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 G_DEFINE_FINAL_TYPE (KpEntityTable, kp_entity_table, GTK_TYPE_WIDGET)
 
 /* ---- columns ---------------------------------------------------------------------- */
@@ -570,7 +582,7 @@ kp_entity_table_set_document (KpEntityTable *self,
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  show_rows (self);
   update_actions (self);
 }
 
@@ -678,11 +690,19 @@ kp_entity_table_dispose (GObject *object)
 }
 
 static void
+kp_entity_table_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kp_entity_table_parent_class)->map (widget);
+  show_rows (KP_ENTITY_TABLE (widget));
+}
+
+static void
 kp_entity_table_class_init (KpEntityTableClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = kp_entity_table_dispose;
+  widget_class->map = kp_entity_table_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/kompetensplan/Kompetensplan/ui/kp-entity-table.ui");
   gtk_widget_class_bind_template_child (widget_class, KpEntityTable, toolbar);
