@@ -168,6 +168,16 @@ test_cells_when_shown (void)
   kpg_drain ();
   g_assert_true (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view))) == kp_entity_table_get_rows (table));
   g_assert_nonnull (kpg_find (column_view, KP_TYPE_ENTITY_CELL));
+
+  /* Out of sight again, the table keeps its cells; new rows wait to be shown. */
+  gtk_widget_set_visible (window, FALSE);
+  kpg_drain ();
+  g_assert_nonnull (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+  kp_entity_table_set_document (table, document);
+  g_assert_null (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+  gtk_window_present (GTK_WINDOW (window));
+  kpg_drain ();
+  g_assert_true (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view))) == kp_entity_table_get_rows (table));
   gtk_window_destroy (GTK_WINDOW (window));
   kpg_drain ();
 }

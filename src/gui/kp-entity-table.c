@@ -40,16 +40,19 @@ struct _KpEntityTable
   GtkLabel *entry_error;
 };
 
-/* The column view gets its rows when the table is first shown: making every table's cells
+/* The column view gets its rows when the table is shown: making every table's cells
  * (drop-downs, check buttons, entries) when a project opens kept its window blank for
  * seconds, for pages nobody had looked at yet. The rows themselves, the selection included,
- * are there from the start. */
+ * are there from the start. New rows for a table out of sight take the old ones out of its
+ * view at once. */
 static void
 show_rows (KpEntityTable *self)
 {
-  if (self->selection != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
-    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  GtkSelectionModel *rows = self->selection != NULL && gtk_widget_get_mapped (GTK_WIDGET (self))
+                            ? GTK_SELECTION_MODEL (self->selection) : NULL;
+
+  if (gtk_column_view_get_model (self->column_view) != rows)
+    gtk_column_view_set_model (self->column_view, rows);
 }
 
 G_DEFINE_FINAL_TYPE (KpEntityTable, kp_entity_table, GTK_TYPE_WIDGET)
