@@ -47,12 +47,12 @@ void       kp_op_free       (KpOp       *op);
 KpStore   *kp_document_get_store (KpDocument *self);
 
 /* For kp-document-bulk.c: the pieces of an edit that kp-document.c keeps to itself. */
-/* TRUE, and why, when the document takes no edits now (read-only, or its group failed). */
 /* Builds now the indexes the rules of desc read (its keys, when keys is TRUE), which are
  * otherwise built on first use, so that from here on they follow every row as it arrives. */
 void       kp_document_build_rule_indexes (KpDocument         *self,
                                            const KpEntityDesc *desc,
                                            gboolean            keys);
+/* TRUE, and why, when the document takes no edits now (read-only, or its group failed). */
 gboolean   kp_document_refuse_edit      (KpDocument         *self,
                                          GError            **error);
 gboolean   kp_document_in_group         (KpDocument         *self);

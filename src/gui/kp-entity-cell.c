@@ -266,28 +266,20 @@ whole_name_tooltip_cb (GtkWidget  *label,
   return TRUE;
 }
 
-static GtkWidget *
-name_label_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (whole_name_tooltip_cb), NULL);
-  return label;
-}
-
 /* The chosen item, as the drop-down's button shows it: a long name (an organisation with a
  * list of municipalities) is shortened there, and stays whole in the list. */
 static void
 button_item_setup_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item)
 {
-  GtkWidget *label = name_label_new ();
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), 14);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (whole_name_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -295,7 +287,7 @@ static void
 list_item_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item)
 {
-  GtkWidget *label = name_label_new ();
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_list_item_set_child (item, label);
