@@ -10,7 +10,7 @@
 #include "fixtures/kp-gui-test.h"
 #include "kp-cell-text.h"
 #include "kp-examples.h"
-#include "kp-gantt-chart.h"
+#include "kp-gantt-chart-private.h"
 #include "kp-gantt-data.h"
 #include "kp-gantt-scene.h"
 #include "kp-timeline-view-private.h"
@@ -412,8 +412,8 @@ test_zoom_and_baseline (Fixture       *f,
 
 /* GTK 4.8 repaints only what differs from the last frame, if it can tell: a rotation cannot
  * be compared, and past 30 differences it repaints everything around them. The chart draws
- * its diamonds without rotations, and the chart and the outline's cells carry damage marks
- * (kp-damage-mark.h) that change exactly when their content does. */
+ * its diamonds without rotations, and the chart's rows and the outline's cells carry damage
+ * marks (kp-damage-mark.h) that change exactly when their content does. */
 typedef struct
 {
   guint rotations;          /* transforms that are more than a move */
@@ -501,21 +501,31 @@ test_redraw_marks (Fixture       *f,
                    gconstpointer  data)
 {
   GtkWidget *chart = GTK_WIDGET (f->view->chart), *cell;
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (f->view->outline_scroll);
   Census first, again;
+  double cx, cy;
 
   kp_gantt_chart_set_zoom (f->view->chart, KP_ZOOM_WEEK);
   kpg_wait_ms (100);
 
   /* The example's meetings and milestones are diamonds, drawn from textures; nothing is
-   * rotated. The chart's mark covers it and is drawn first, and changes with each redraw. */
+   * rotated. The chart's mark covers its rows, not the time scale above them, is drawn
+   * first, and changes with each redraw. */
   first = census_of (chart);
   g_assert_cmpuint (first.rotations, ==, 0);
   g_assert_cmpuint (first.textures, >, 0);
   g_assert_cmpuint (first.marks, >=, 1);
+  g_assert_cmpfloat (first.first_mark_bounds.origin.y, ==, KP_GANTT_HEADER_HEIGHT);
   g_assert_cmpfloat (first.first_mark_bounds.size.width, ==, gtk_widget_get_width (chart));
-  g_assert_cmpfloat (first.first_mark_bounds.size.height, ==, gtk_widget_get_height (chart));
+  g_assert_cmpfloat (first.first_mark_bounds.size.height, ==, kp_gantt_chart_rows_height (f->view->chart));
   again = census_of (chart);
   g_assert_false (gdk_rgba_equal (&first.first_mark, &again.first_mark));
+
+  /* Scrolled by a fraction of a pixel, the chart draws at the whole pixel, as the outline. */
+  gtk_adjustment_set_value (vadj, 45.5);
+  g_assert_true (kp_gantt_chart_to_content (f->view->chart, 10, KP_GANTT_HEADER_HEIGHT, &cx, &cy));
+  g_assert_cmpfloat (cy, ==, 45);
+  gtk_adjustment_set_value (vadj, 0);
 
   /* An outline cell's mark covers its box and changes with its text, and only then. */
   cell = kpg_find (GTK_WIDGET (f->view->outline), KP_TYPE_CELL_TEXT);

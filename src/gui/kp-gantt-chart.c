@@ -49,6 +49,20 @@ kp_gantt_chart_get_lane_height (KpGanttChart *self)
   return (int) (self->data->n_training_lanes * KP_GANTT_LANE_HEIGHT);
 }
 
+/* The scrolled offsets, in whole device pixels, as the outline's rows are placed: bars
+ * stay sharp and line up with their rows, and the cairo renderer fills whole pixels, far
+ * faster than the antialiased edges of a bar at a fraction. */
+static void
+scroll_offsets (KpGanttChart *self,
+                double       *x0,
+                double       *y0)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  *x0 = floor (gtk_adjustment_get_value (self->hadj) * scale) / scale;
+  *y0 = self->vadj != NULL ? floor (gtk_adjustment_get_value (self->vadj) * scale) / scale : 0;
+}
+
 gboolean
 kp_gantt_chart_to_content (KpGanttChart *self,
                            double        wx,
@@ -56,8 +70,11 @@ kp_gantt_chart_to_content (KpGanttChart *self,
                            double       *cx,
                            double       *cy)
 {
-  *cx = wx + gtk_adjustment_get_value (self->hadj);
-  *cy = wy - CHART_HEADER + (self->vadj != NULL ? gtk_adjustment_get_value (self->vadj) : 0);
+  double x0, y0;
+
+  scroll_offsets (self, &x0, &y0);
+  *cx = wx + x0;
+  *cy = wy - CHART_HEADER + y0;
   return wy >= CHART_HEADER && wy < CHART_HEADER + kp_gantt_chart_rows_height (self);
 }
 
@@ -660,13 +677,13 @@ kp_gantt_chart_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   KpGanttChart *self = KP_GANTT_CHART (widget);
-  double width = gtk_widget_get_width (widget), x0 = gtk_adjustment_get_value (self->hadj);
+  double width = gtk_widget_get_width (widget), x0, y0;
   double rows_h = kp_gantt_chart_rows_height (self), lane_h = kp_gantt_chart_get_lane_height (self);
-  double y0 = self->vadj != NULL ? gtk_adjustment_get_value (self->vadj) : 0;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   if (self->data == NULL || self->layout == NULL || width <= 0)
     return;
+  scroll_offsets (self, &x0, &y0);
   self->opts.critical = self->critical;
   self->opts.selected_task = kp_gantt_chart_selected_index (self);
   self->opts.selected_link = -1;
@@ -678,7 +695,7 @@ kp_gantt_chart_snapshot (GtkWidget   *widget,
   /* A redraw repaints the chart as one piece: a moved bar changes its arrows, label and
    * phase bar too, and a moved chain dozens of them, which GTK would otherwise count one by
    * one, giving up on the whole window past 30. */
-  kp_snapshot_append_damage_mark (snapshot, &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) gtk_widget_get_height (widget)),
+  kp_snapshot_append_damage_mark (snapshot, &GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) width, (float) rows_h),
                                   ++self->redraws);
   /* Only what is in view: the rows between y0 and y0 + rows_h, the days between x0 and
    * x0 + width. */
