@@ -569,6 +569,87 @@ test_group_one_step (Fixture       *fx,
   g_assert_error (error, KP_DOCUMENT_ERROR, KP_DOCUMENT_ERROR_NOTHING_TO_UNDO);
 }
 
+/* What a listener learns of each change from kp_document_changed_fields. */
+typedef struct
+{
+  KpDocument *doc;
+  const KpEntityDesc *desc;
+  gboolean only_fields;
+  GArray *ids;
+} ChangeSeen;
+
+static void
+change_seen_cb (KpDocument *doc,
+                ChangeSeen *seen)
+{
+  g_array_set_size (seen->ids, 0);
+  seen->only_fields = kp_document_changed_fields (doc, seen->desc, seen->ids);
+}
+
+static gboolean
+saw_ids (ChangeSeen *seen,
+         gint64      a,
+         gint64      b)
+{
+  gboolean has_a = FALSE, has_b = b == 0;
+
+  for (guint i = 0; i < seen->ids->len; i++)
+    {
+      gint64 id = g_array_index (seen->ids, gint64, i);
+
+      if (id != a && id != b)
+        return FALSE;
+      has_a |= id == a;
+      has_b |= id == b;
+    }
+  return seen->only_fields && has_a && has_b;
+}
+
+static void
+test_changed_fields (Fixture       *fx,
+                     gconstpointer  data)
+{
+  KpDocument *doc = fx->doc;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ChangeSeen seen = { doc, &kp_desc_task, FALSE, ids };
+  KpEntity *first = kpt_add (doc, &kp_desc_task, 1), *second = kpt_add (doc, &kp_desc_task, 2);
+  KpEntity *lesson = kpt_add (doc, &kp_desc_lesson, 3);
+  g_autoptr(GError) error = NULL;
+
+  /* Outside an emission there is no change to tell of. */
+  g_assert_false (kp_document_changed_fields (doc, &kp_desc_task, ids));
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_signal_connect (doc, "changed", G_CALLBACK (change_seen_cb), &seen);
+
+  g_assert_true (kp_document_set_text (doc, first, "name", "Förstudie", &error));
+  g_assert_true (saw_ids (&seen, id_of (first), 0));
+
+  /* A group names every task it set; its undo and redo name the same. */
+  kp_document_begin (doc, "Flytta");
+  g_assert_true (kp_document_set_real (doc, first, "progress", 40, &error));
+  g_assert_true (kp_document_set_real (doc, second, "progress", 60, &error));
+  g_assert_true (kp_document_end (doc, &error));
+  g_assert_no_error (error);
+  g_assert_true (saw_ids (&seen, id_of (first), id_of (second)));
+  g_assert_true (kp_document_undo (doc, &error));
+  g_assert_true (saw_ids (&seen, id_of (first), id_of (second)));
+  g_assert_true (kp_document_redo (doc, &error));
+  g_assert_true (saw_ids (&seen, id_of (first), id_of (second)));
+
+  /* A row added or removed, or a change to other rows, is more than set fields of tasks. */
+  kpt_add (doc, &kp_desc_task, 4);
+  g_assert_false (seen.only_fields);
+  g_assert_true (kp_document_set_text (doc, lesson, "owner", "MAS", &error));
+  g_assert_false (seen.only_fields);
+  seen.desc = &kp_desc_lesson;
+  g_assert_true (kp_document_set_text (doc, lesson, "owner", "MAR", &error));
+  g_assert_true (saw_ids (&seen, id_of (lesson), 0));
+  g_assert_true (kp_document_remove (doc, lesson, &error));
+  g_assert_no_error (error);
+  g_assert_false (seen.only_fields);
+  g_signal_handlers_disconnect_by_data (doc, &seen);
+}
+
 static void
 test_group_abort (Fixture       *fx,
                   gconstpointer  data)
@@ -863,6 +944,7 @@ main (int   argc,
   ADD ("/document/group/one-undo-step", test_group_one_step);
   ADD ("/document/group/abort", test_group_abort);
   ADD ("/document/group/empty", test_group_empty);
+  ADD ("/document/changed-fields", test_changed_fields);
   ADD ("/document/read-only", test_read_only_refusals);
   ADD ("/document/open-async", test_open_async);
 #undef ADD

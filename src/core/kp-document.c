@@ -26,6 +26,7 @@ struct _KpDocument
   KpCommand *group;
   guint group_depth;
   GError *group_error;
+  GPtrArray *changing;               /* KpOp, while "changed" is emitted */
 };
 
 enum {
@@ -368,6 +369,41 @@ notify_undo_state (KpDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
+/* Tells the listeners, who may ask what the change was (kp_document_changed_fields). */
+static void
+emit_changed (KpDocument *self,
+              GPtrArray  *ops)
+{
+  GPtrArray *outer = self->changing;
+
+  /* A listener's own edit could drop a redoable command, ops and all. */
+  self->changing = g_ptr_array_ref (ops);
+  g_signal_emit (self, signals[CHANGED], 0);
+  g_ptr_array_unref (self->changing);
+  self->changing = outer;
+}
+
+gboolean
+kp_document_changed_fields (KpDocument         *self,
+                            const KpEntityDesc *desc,
+                            GArray             *ids)
+{
+  g_return_val_if_fail (KP_IS_DOCUMENT (self), FALSE);
+
+  if (self->changing == NULL)
+    return FALSE;
+  for (guint i = 0; i < self->changing->len; i++)
+    {
+      const KpOp *op = self->changing->pdata[i];
+
+      if (op->kind != KP_OP_SET || op->desc != desc)
+        return FALSE;
+    }
+  for (guint i = 0; i < self->changing->len; i++)
+    g_array_append_val (ids, ((const KpOp *) self->changing->pdata[i])->id);
+  return TRUE;
+}
+
 static void
 push_command (KpDocument *self,
               KpCommand  *command)
@@ -433,7 +469,7 @@ kp_document_run_ops (KpDocument *self,
 
       g_ptr_array_extend_and_steal (command->ops, ops);
       push_command (self, command);
-      g_signal_emit (self, signals[CHANGED], 0);
+      emit_changed (self, command->ops);
     }
   return TRUE;
 }
@@ -555,11 +591,11 @@ close_group (KpDocument *self,
       kp_store_rollback (self->store);
       mem_apply (self, group->ops, FALSE);
     }
+  emit_changed (self, group->ops);
   if (keep && group->ops->len > 0)
     push_command (self, group);
   else
     kp_command_free (group);
-  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 gboolean
@@ -648,7 +684,7 @@ kp_document_undo (KpDocument  *self,
     return FALSE;
   self->undo_pos--;
   notify_undo_state (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self, ((KpCommand *) self->undo->pdata[self->undo_pos])->ops);
   return TRUE;
 }
 
@@ -666,7 +702,7 @@ kp_document_redo (KpDocument  *self,
     return FALSE;
   self->undo_pos++;
   notify_undo_state (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self, ((KpCommand *) self->undo->pdata[self->undo_pos - 1])->ops);
   return TRUE;
 }
 
@@ -904,6 +940,6 @@ kp_document_record (KpDocument *self,
 
       g_ptr_array_extend_and_steal (command->ops, ops);
       push_command (self, command);
-      g_signal_emit (self, signals[CHANGED], 0);
+      emit_changed (self, command->ops);
     }
 }

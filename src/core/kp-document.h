@@ -54,6 +54,12 @@ GListModel  *kp_document_get_list      (KpDocument          *self,
 KpEntity    *kp_document_lookup        (KpDocument          *self,
                                         const KpEntityDesc  *desc,
                                         gint64               id);
+/* While "changed" is emitted: whether the change did nothing but set fields of entities of
+ * @desc (no row added or deleted, nothing else touched); if so, their ids are added to
+ * @ids, an id once for each field set. Outside an emission, FALSE. */
+gboolean     kp_document_changed_fields (KpDocument         *self,
+                                         const KpEntityDesc *desc,
+                                         GArray             *ids);
 
 /* Edits. A failed edit changes nothing and says why. */
 gboolean     kp_document_set_value     (KpDocument          *self,

@@ -330,12 +330,15 @@ kp_timeline_view_refresh (KpTimelineView *self)
   KpGanttFilter filter = { self->filter_kind, kp_date_today (), self->filter_responsible, self->filter_phase, self->search };
   gint64 selected = kp_gantt_chart_get_selected (self->chart);
   guint structure;
+  g_autoptr(GArray) edited = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (self->document == NULL)
     return;
-  /* After an edit of dates, progress or names the data changes in place; otherwise it is
-   * read anew. */
-  if (old == NULL || !kp_gantt_data_update_from_document (old, self->document, self->baseline_id))
+  /* After an edit of dates, progress or names the data changes in place, only the edited
+   * tasks compared when the document says which; otherwise it is read anew. */
+  if (old == NULL || !kp_gantt_data_update_from_document (old, self->document, self->baseline_id,
+                                                          kp_document_changed_fields (self->document, &kp_desc_task, edited)
+                                                          ? edited : NULL))
     {
       self->data = kp_gantt_data_new_from_document (self->document, self->baseline_id);
       /* The chart borrows the data: give it the new one before the old goes. */

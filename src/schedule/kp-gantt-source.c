@@ -162,24 +162,28 @@ kp_gantt_data_new_from_document (KpDocument *document,
 }
 
 gboolean
-kp_gantt_data_update_from_document (KpGanttData *data,
-                                    KpDocument  *document,
-                                    gint64       baseline_id)
+kp_gantt_data_update_from_document (KpGanttData  *data,
+                                    KpDocument   *document,
+                                    gint64        baseline_id,
+                                    const GArray *task_ids)
 {
   const Fields *f = fields ();
-  guint n = kp_gantt_data_n_tasks (data);
+  guint n = task_ids != NULL ? task_ids->len : kp_gantt_data_n_tasks (data);
   g_autofree KpEntity **entities = NULL;
+  g_autofree int *indexes = NULL;
 
-  if (g_list_model_get_n_items (kp_document_get_list (document, &kp_desc_task)) != n ||
+  if (g_list_model_get_n_items (kp_document_get_list (document, &kp_desc_task)) != kp_gantt_data_n_tasks (data) ||
       source_sum (document, baseline_id) != data->source_sum)
     return FALSE;
   /* Check every task first, so that a refusal leaves the data as it was; the entities found
    * on the way are kept for the second pass. */
   entities = g_new (KpEntity *, MAX (n, 1));
-  for (guint k = 0; k < n; k++)
+  indexes = g_new (int, MAX (n, 1));
+  for (guint j = 0; j < n; j++)
     {
-      const KpGanttTask *t = kp_gantt_data_task (data, (int) k);
-      KpEntity *e = kp_document_lookup (document, &kp_desc_task, t->id);
+      int k = task_ids != NULL ? kp_gantt_data_find (data, g_array_index (task_ids, gint64, j)) : (int) j;
+      const KpGanttTask *t = k >= 0 ? kp_gantt_data_task (data, k) : NULL;
+      KpEntity *e = t != NULL ? kp_document_lookup (document, &kp_desc_task, t->id) : NULL;
       gboolean phase;
 
       if (e == NULL)
@@ -189,13 +193,14 @@ kp_gantt_data_update_from_document (KpGanttData *data,
           (PEEK (e, f->milestone)->i != 0) != t->is_milestone || (phase && !t->is_phase) ||
           (!phase && t->n_children == 0 && t->is_phase))
         return FALSE;
-      entities[k] = e;
+      entities[j] = e;
+      indexes[j] = k;
     }
-  for (guint k = 0; k < n; k++)
+  for (guint j = 0; j < n; j++)
     {
-      KpEntity *e = entities[k];
+      KpEntity *e = entities[j];
 
-      kp_gantt_data_set_task_values (data, (int) k, (KpDate) PEEK (e, f->start)->i, (KpDate) PEEK (e, f->end)->i,
+      kp_gantt_data_set_task_values (data, indexes[j], (KpDate) PEEK (e, f->start)->i, (KpDate) PEEK (e, f->end)->i,
                                      PEEK (e, f->progress)->d, PEEK (e, f->name)->s, PEEK (e, f->responsible)->s);
     }
   kp_gantt_data_update_spans (data);
