@@ -91,6 +91,40 @@ assert_in_step (Fixture *f)
     }
 }
 
+/* The start and end cells of the rows bound show their tasks' dates; with @in_view, only
+ * those of the rows in view, which a change brings up to date before its frame. */
+static void
+assert_dates_shown (Fixture  *f,
+                    gboolean  in_view)
+{
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (f->view->outline_scroll);
+  double top = gtk_adjustment_get_value (vadj) / KP_TIMELINE_ROW_HEIGHT;
+  double bottom = (gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT;
+  GHashTableIter iter;
+  gpointer item, column;
+  guint checked = 0;
+
+  g_hash_table_iter_init (&iter, f->view->bound);
+  while (g_hash_table_iter_next (&iter, &item, &column))
+    {
+      GtkTreeListRow *row = gtk_list_item_get_item (item);
+      guint pos = gtk_list_item_get_position (item);
+      g_autoptr(KpEntity) e = NULL;
+      const KpGanttTask *t;
+      char buf[KP_DATE_ISO_SIZE];
+
+      if ((GPOINTER_TO_INT (column) != COL_START && GPOINTER_TO_INT (column) != COL_END) || row == NULL ||
+          (in_view && (pos < top || pos > bottom)))
+        continue;
+      e = gtk_tree_list_row_get_item (row);
+      t = kp_gantt_data_task (f->view->data, kp_gantt_data_find (f->view->data, kp_entity_get_id (e)));
+      kp_date_format_iso (GPOINTER_TO_INT (column) == COL_START ? t->span_start : t->span_end, buf);
+      g_assert_cmpstr (kp_cell_text_get_text (KP_CELL_TEXT (gtk_list_item_get_child (item))), ==, buf);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
 static int
 find_task (Fixture    *f,
            const char *name)
@@ -213,9 +247,16 @@ test_edits_and_undo (Fixture       *f,
   g_assert_cmpint (kp_entity_get_date (e, "end-date"), ==, end + 3);
   g_assert_cmpint (kp_entity_get_date (kp_document_lookup (f->document, &kp_desc_task, succ_id), "start-date"), ==, succ_start + 3);
   assert_in_step (f);
+  /* The outline shows the new dates at once in view, and after the frame everywhere. */
+  assert_dates_shown (f, TRUE);
+  kpg_wait_ms (50);
+  assert_dates_shown (f, FALSE);
   g_assert_true (kp_document_undo (f->document, &error));
   g_assert_cmpint (kp_entity_get_date (e, "start-date"), ==, start);
   g_assert_cmpint (kp_entity_get_date (kp_document_lookup (f->document, &kp_desc_task, succ_id), "start-date"), ==, succ_start);
+  assert_dates_shown (f, TRUE);
+  kpg_wait_ms (50);
+  assert_dates_shown (f, FALSE);
 
   /* Switched off, only the activity moves. */
   g_object_set (f->view->chart, "move-dependents", FALSE, NULL);

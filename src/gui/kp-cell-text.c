@@ -161,6 +161,14 @@ kp_cell_text_new (void)
   return g_object_new (KP_TYPE_CELL_TEXT, NULL);
 }
 
+const char *
+kp_cell_text_get_text (KpCellText *self)
+{
+  g_return_val_if_fail (KP_IS_CELL_TEXT (self), NULL);
+
+  return self->text;
+}
+
 void
 kp_cell_text_set_text (KpCellText *self,
                        const char *text)

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (KpCellText, kp_cell_text, KP, CELL_TEXT, GtkWidget)
 GtkWidget  *kp_cell_text_new        (void);
 void        kp_cell_text_set_text   (KpCellText *self,
                                      const char *text);
+const char *kp_cell_text_get_text   (KpCellText *self);
 /* 0 left, 1 right. */
 void        kp_cell_text_set_xalign (KpCellText *self,
                                      float       xalign);
