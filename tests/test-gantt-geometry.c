@@ -279,6 +279,56 @@ test_scene (Fixture       *f,
   g_assert_cmpuint (count (scene, KP_PRIM_RECT, KP_ROLE_BAR), ==, 0);
 }
 
+/* Two redraws of the rows differ where the project or the selection changed, and only there. */
+static void
+test_scene_diff (Fixture       *f,
+                 gconstpointer  unused)
+{
+  g_autoptr(KpGanttScene) before = kp_gantt_scene_new ();
+  g_autoptr(KpGanttScene) after = kp_gantt_scene_new ();
+  int b = kp_gantt_data_find (f->data, 3);
+  KpGanttSceneOptions opts;
+  float x, y, w, h;
+
+  kp_gantt_scene_options_init (&opts);
+  kp_gantt_scene_rows (before, &f->geom, &opts, 0, 0, 800, 5 * ROW);
+  kp_gantt_scene_rows (after, &f->geom, &opts, 0, 0, 800, 5 * ROW);
+  g_assert_false (kp_gantt_scene_diff_bounds (before, after, 800, &x, &y, &w, &h));
+
+  /* b moves a day later: its bar, label and incoming arrow, and the phase's end, in rows
+   * 0 to 2; its old place and its new both count. Rows 3 and 4 stay as they were. */
+  kp_gantt_data_set_task_values (f->data, b, D (2020, 9, 15), D (2020, 9, 19), 0, "b", NULL);
+  kp_gantt_data_update_spans (f->data);
+  kp_gantt_scene_clear (after);
+  kp_gantt_scene_rows (after, &f->geom, &opts, 0, 0, 800, 5 * ROW);
+  g_assert_true (kp_gantt_scene_diff_bounds (before, after, 800, &x, &y, &w, &h));
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (y + h, <=, 3 * ROW);
+  g_assert_cmpfloat (x, <=, kp_timescale_date_to_x (&f->ts, D (2020, 9, 14)));
+  g_assert_cmpfloat (x + w, >=, kp_timescale_date_to_x (&f->ts, D (2020, 9, 20)));
+  g_assert_cmpfloat (x + w, <=, 800);
+  /* and back: the same box. */
+  {
+    float x2, y2, w2, h2;
+
+    g_assert_true (kp_gantt_scene_diff_bounds (after, before, 800, &x2, &y2, &w2, &h2));
+    g_assert_cmpfloat (x2, ==, x);
+    g_assert_cmpfloat (y2, ==, y);
+    g_assert_cmpfloat (w2, ==, w);
+    g_assert_cmpfloat (h2, ==, h);
+  }
+
+  /* Selecting c changes its row (4) alone. */
+  kp_gantt_scene_clear (before);
+  kp_gantt_scene_rows (before, &f->geom, &opts, 0, 0, 800, 5 * ROW);
+  opts.selected_task = kp_gantt_data_find (f->data, 5);
+  kp_gantt_scene_clear (after);
+  kp_gantt_scene_rows (after, &f->geom, &opts, 0, 0, 800, 5 * ROW);
+  g_assert_true (kp_gantt_scene_diff_bounds (before, after, 800, &x, &y, &w, &h));
+  g_assert_cmpfloat (y, >=, 4 * ROW - 1);
+  g_assert_cmpfloat (y + h, <=, 5 * ROW + 1);
+}
+
 static void
 test_header (Fixture       *f,
              gconstpointer  unused)
@@ -320,6 +370,7 @@ main (int   argc,
   g_test_add ("/gantt-geometry/link-routes", Fixture, NULL, setup, test_link_routes, teardown);
   g_test_add ("/gantt-geometry/hits", Fixture, NULL, setup, test_hits, teardown);
   g_test_add ("/gantt-geometry/scene", Fixture, NULL, setup, test_scene, teardown);
+  g_test_add ("/gantt-geometry/scene-diff", Fixture, NULL, setup, test_scene_diff, teardown);
   g_test_add ("/gantt-geometry/header", Fixture, NULL, setup, test_header, teardown);
   return g_test_run ();
 }

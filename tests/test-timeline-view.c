@@ -550,8 +550,10 @@ test_redraw_marks (Fixture       *f,
   kpg_wait_ms (100);
 
   /* The example's meetings and milestones are diamonds, drawn from textures; nothing is
-   * rotated. The chart's mark covers its rows, not the time scale above them, is drawn
-   * first, and changes with each redraw. */
+   * rotated. The chart's mark is drawn first; scrolled, the chart's rows change all, and
+   * the mark covers them, not the time scale above them. */
+  kp_gantt_chart_set_selected (f->view->chart, 0);
+  gtk_adjustment_set_value (vadj, KP_TIMELINE_ROW_HEIGHT);
   first = census_of (chart);
   g_assert_cmpuint (first.rotations, ==, 0);
   g_assert_cmpuint (first.textures, >, 0);
@@ -559,8 +561,16 @@ test_redraw_marks (Fixture       *f,
   g_assert_cmpfloat (first.first_mark_bounds.origin.y, ==, KP_GANTT_HEADER_HEIGHT);
   g_assert_cmpfloat (first.first_mark_bounds.size.width, ==, gtk_widget_get_width (chart));
   g_assert_cmpfloat (first.first_mark_bounds.size.height, ==, kp_gantt_chart_rows_height (f->view->chart));
+  /* Drawn again unchanged, the mark is the same: GTK repaints nothing. */
+  again = census_of (chart);
+  g_assert_true (gdk_rgba_equal (&first.first_mark, &again.first_mark));
+  g_assert_true (graphene_rect_equal (&first.first_mark_bounds, &again.first_mark_bounds));
+  /* A bar selected changes its row alone: a new mark over that row's band. */
+  kp_gantt_chart_select_index (f->view->chart, kp_gantt_layout_task_at (f->view->layout, 3), FALSE);
   again = census_of (chart);
   g_assert_false (gdk_rgba_equal (&first.first_mark, &again.first_mark));
+  g_assert_cmpfloat (again.first_mark_bounds.origin.y, >=, KP_GANTT_HEADER_HEIGHT + 2 * KP_TIMELINE_ROW_HEIGHT - 2);
+  g_assert_cmpfloat (again.first_mark_bounds.size.height, <=, KP_TIMELINE_ROW_HEIGHT + 4);
 
   /* Scrolled by a fraction of a pixel, the chart draws at the whole pixel, as the outline. */
   gtk_adjustment_set_value (vadj, 45.5);

@@ -33,7 +33,11 @@ struct _KpGanttChart
   GHashTable *layouts;          /* "role\x1ftext" → PangoLayout, used lately */
   GHashTable *old_layouts;      /* the generation before: kept until the next one fills */
   GHashTable *diamonds;         /* colour, size and scale → GdkTexture */
-  guint redraws;                /* the key of the chart's damage mark */
+  KpGanttScene *rows_shown;     /* the rows' scene last drawn, to compare the next with */
+  KpGanttScene *rows_spare;
+  double rows_view[6];          /* where and how it was drawn: x0, y0, width, height, dark, scale */
+  graphene_rect_t mark;         /* the damage mark over what changed in the rows */
+  guint redraws;                /* its key */
 
   GtkAdjustment *hadj;
   GtkAdjustment *vadj;

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -245,6 +246,10 @@ kp_gantt_chart_set_model (KpGanttChart  *self,
                           KpGanttData   *data,
                           KpGanttLayout *layout)
 {
+  /* The rows last drawn may name the old data's strings. */
+  if (self->rows_shown != NULL)
+    kp_gantt_scene_clear (self->rows_shown);
+  self->rows_view[2] = 0;
   self->data = data;
   self->layout = layout;
   kp_gantt_chart_model_changed (self);
@@ -621,11 +626,12 @@ snapshot_diamond (KpGanttChart  *self,
 static void
 snapshot_scene (KpGanttChart *self,
                 GtkSnapshot  *snapshot,
+                KpGanttScene *scene,
                 gboolean      dark)
 {
-  for (guint i = 0; i < self->scene->prims->len; i++)
+  for (guint i = 0; i < scene->prims->len; i++)
     {
-      const KpPrim *p = &g_array_index (self->scene->prims, KpPrim, i);
+      const KpPrim *p = &g_array_index (scene->prims, KpPrim, i);
       GdkRGBA color;
 
       to_rgba (kp_timeline_palette ((KpRole) p->role, dark), &color);
@@ -669,7 +675,38 @@ snapshot_scene (KpGanttChart *self,
           break;
         }
     }
-  kp_gantt_scene_clear (self->scene);
+}
+
+/* A redraw repaints what changed in the rows as one piece: a moved bar changes its arrows,
+ * label and phase bar too, a moved chain dozens of them, and a scroll all of them, which
+ * GTK 4.8 would count one by one, giving up on the whole window past 30. The mark, drawn
+ * before the rows, covers the box around the changes (kp_gantt_scene_diff_bounds), or all
+ * the rows when the view moved; it stays the same, and so repaints nothing, when nothing
+ * changed. */
+static void
+snapshot_rows_mark (KpGanttChart *self,
+                    GtkSnapshot  *snapshot,
+                    const double  view[6])
+{
+  graphene_rect_t rows = GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) view[2], (float) view[3]), changed;
+
+  if (memcmp (view, self->rows_view, sizeof self->rows_view) != 0)
+    {
+      self->mark = rows;
+      self->redraws++;
+    }
+  else if (kp_gantt_scene_diff_bounds (self->rows_shown, self->rows_spare, (float) (view[0] + view[2]),
+                                       &changed.origin.x, &changed.origin.y, &changed.size.width, &changed.size.height))
+    {
+      /* In the chart's coordinates, with room for a diamond's rounding. */
+      graphene_rect_offset (&changed, (float) -view[0], (float) (CHART_HEADER - view[1]));
+      graphene_rect_inset (&changed, -2, -2);
+      if (!graphene_rect_intersection (&changed, &rows, &self->mark))
+        self->mark = rows;
+      self->redraws++;
+    }
+  memcpy (self->rows_view, view, sizeof self->rows_view);
+  kp_snapshot_append_damage_mark (snapshot, &self->mark, self->redraws);
 }
 
 static void
@@ -692,26 +729,31 @@ kp_gantt_chart_snapshot (GtkWidget   *widget,
       self->opts.selected_link = (int) i;
   self->opts.show_handles = gtk_widget_has_focus (widget) || self->drag != DRAG_NONE;
 
-  /* A redraw repaints the chart as one piece: a moved bar changes its arrows, label and
-   * phase bar too, and a moved chain dozens of them, which GTK would otherwise count one by
-   * one, giving up on the whole window past 30. */
-  kp_snapshot_append_damage_mark (snapshot, &GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) width, (float) rows_h),
-                                  ++self->redraws);
   /* Only what is in view: the rows between y0 and y0 + rows_h, the days between x0 and
-   * x0 + width. */
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) width, (float) rows_h));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) -x0, (float) (CHART_HEADER - y0)));
-  kp_gantt_scene_rows (self->scene, &self->geom, &self->opts, x0, y0, width, rows_h);
-  snapshot_scene (self, snapshot, dark);
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_pop (snapshot);
+   * x0 + width. The scene is kept to compare the next redraw with. */
+  {
+    const double view[6] = { x0, y0, width, rows_h, dark, gtk_widget_get_scale_factor (widget) };
+    KpGanttScene *rows = self->rows_spare;
+
+    kp_gantt_scene_rows (rows, &self->geom, &self->opts, x0, y0, width, rows_h);
+    snapshot_rows_mark (self, snapshot, view);
+    gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) width, (float) rows_h));
+    gtk_snapshot_save (snapshot);
+    gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) -x0, (float) (CHART_HEADER - y0)));
+    snapshot_scene (self, snapshot, rows, dark);
+    gtk_snapshot_restore (snapshot);
+    gtk_snapshot_pop (snapshot);
+    self->rows_spare = self->rows_shown;
+    self->rows_shown = rows;
+    kp_gantt_scene_clear (self->rows_spare);
+  }
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, (float) width, CHART_HEADER));
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) -x0, 0));
   kp_gantt_scene_header (self->scene, self->data, &self->ts, &self->opts, x0, width);
-  snapshot_scene (self, snapshot, dark);
+  snapshot_scene (self, snapshot, self->scene, dark);
+  kp_gantt_scene_clear (self->scene);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 
@@ -721,7 +763,8 @@ kp_gantt_chart_snapshot (GtkWidget   *widget,
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) -x0, (float) (CHART_HEADER + rows_h)));
       kp_gantt_scene_training (self->scene, self->data, &self->ts, &self->opts, x0, width);
-      snapshot_scene (self, snapshot, dark);
+      snapshot_scene (self, snapshot, self->scene, dark);
+      kp_gantt_scene_clear (self->scene);
       gtk_snapshot_restore (snapshot);
       gtk_snapshot_pop (snapshot);
     }
@@ -858,6 +901,8 @@ kp_gantt_chart_dispose (GObject *object)
   g_clear_pointer (&self->old_layouts, g_hash_table_unref);
   g_clear_pointer (&self->diamonds, g_hash_table_unref);
   g_clear_pointer (&self->scene, kp_gantt_scene_free);
+  g_clear_pointer (&self->rows_shown, kp_gantt_scene_free);
+  g_clear_pointer (&self->rows_spare, kp_gantt_scene_free);
   G_OBJECT_CLASS (kp_gantt_chart_parent_class)->dispose (object);
 }
 
@@ -898,6 +943,8 @@ kp_gantt_chart_init (KpGanttChart *self)
   self->hadj = g_object_ref_sink (gtk_adjustment_new (0, 0, 1, 1, 1, 1));
   g_signal_connect_swapped (self->hadj, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
   self->scene = kp_gantt_scene_new ();
+  self->rows_shown = kp_gantt_scene_new ();
+  self->rows_spare = kp_gantt_scene_new ();
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->old_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->diamonds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
