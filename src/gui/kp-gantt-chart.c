@@ -569,8 +569,8 @@ to_rgba (const KpColor *c,
 
 /* A diamond of the given colour, 2 × half across, drawn once per colour and size. A rotated
  * rectangle would be simpler, but GTK cannot compare a rotation between two frames: each
- * diamond in view would count as changed in every redraw. (While the chart's damage mark
- * makes every redraw repaint the whole chart, this costs nothing either way.) */
+ * diamond in view would count as changed in every redraw, far outside the box the chart's
+ * damage mark puts around what did change. */
 static GdkTexture *
 diamond_texture (KpGanttChart  *self,
                  const GdkRGBA *color,
