@@ -187,6 +187,36 @@ test_set_date_as_int (Fixture       *fx,
   g_assert_cmpint (kp_entity_get_date (project, "start-date"), ==, day);
 }
 
+/* A span set whole: a move past its own end is one edit, one undo step, and a span that
+ * ends before it starts is refused with nothing changed. */
+static void
+test_set_span (Fixture       *fx,
+               gconstpointer  data)
+{
+  KpEntity *task = kpt_add (fx->doc, &kp_desc_task, 1);
+  KpDate start = kpt_date (2024, 3, 4), end = kpt_date (2024, 3, 8);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kp_document_set_span (fx->doc, task, start, end, &error));
+  g_assert_no_error (error);
+  before = kpt_dump (fx->doc);
+  g_assert_true (kp_document_set_span (fx->doc, task, start + 14, end + 14, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kp_entity_get_date (task, "start-date"), ==, start + 14);
+  g_assert_cmpint (kp_entity_get_date (task, "end-date"), ==, end + 14);
+  assert_file_matches (fx->doc);
+  g_assert_true (kp_document_undo (fx->doc, &error));
+  g_assert_cmpint (kp_entity_get_date (task, "start-date"), ==, start);
+  g_assert_cmpint (kp_entity_get_date (task, "end-date"), ==, end);
+
+  g_assert_false (kp_document_set_span (fx->doc, task, end, start, &error));
+  g_assert_error (error, KP_VALIDATE_ERROR, KP_VALIDATE_ERROR_END_BEFORE_START);
+  after = kpt_dump (fx->doc);
+  g_assert_cmpstr (after, ==, before);
+  assert_file_matches (fx->doc);
+}
+
 /* Opening an example removes the copies nobody has changed for a month, unless a window has
  * them open; recent copies stay. */
 static void
@@ -937,6 +967,7 @@ main (int   argc,
   ADD ("/document/round-trip", test_round_trip);
   ADD ("/document/load-order", test_load_order);
   ADD ("/document/set-date-as-int", test_set_date_as_int);
+  ADD ("/document/set-span", test_set_span);
   ADD ("/document/remove/organisation", test_remove_organisation);
   ADD ("/document/remove/task-subtree", test_remove_task_subtree);
   ADD ("/document/remove/leaf", test_remove_leaf);

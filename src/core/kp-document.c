@@ -490,6 +490,49 @@ kp_document_check_member (KpDocument *self,
 
 /* ---- public edits -------------------------------------------------------------------- */
 
+/* Sets @n fields (at most 2) as one edit, checked whole. */
+static gboolean
+set_fields (KpDocument   *self,
+            KpEntity     *entity,
+            guint         n,
+            const int    *indexes,
+            const GValue *values,
+            const char   *label,
+            GError      **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  g_autoptr(KpEntity) candidate = NULL;
+  GPtrArray *ops = NULL;
+  KpValue v[2] = { { 0 } };
+  gboolean changed = FALSE, ok = TRUE;
+
+  g_return_val_if_fail (n <= G_N_ELEMENTS (v), FALSE);
+  if (refuse_read_only (self, error) || !kp_document_check_member (self, entity, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      kp_value_from_gvalue (&desc->fields[indexes[i]], &values[i], &v[i]);
+      changed |= !kp_value_equal (desc->fields[indexes[i]].kind, &v[i], kp_entity_peek (entity, indexes[i]));
+    }
+  if (changed)
+    {
+      candidate = kp_entity_dup (entity);
+      for (guint i = 0; i < n; i++)
+        kp_entity_poke (candidate, indexes[i], &v[i]);
+      ok = kp_validate_entity (self, candidate, error);
+    }
+  if (changed && ok)
+    {
+      ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
+      for (guint i = 0; i < n; i++)
+        if (!kp_value_equal (desc->fields[indexes[i]].kind, &v[i], kp_entity_peek (entity, indexes[i])))
+          g_ptr_array_add (ops, kp_op_new_set (entity, indexes[i], &v[i]));
+    }
+  for (guint i = 0; i < n; i++)
+    kp_value_clear (desc->fields[indexes[i]].kind, &v[i]);
+  return ops != NULL ? kp_document_run_ops (self, ops, label, error) : ok;
+}
+
 gboolean
 kp_document_set_value (KpDocument   *self,
                        KpEntity     *entity,
@@ -499,35 +542,30 @@ kp_document_set_value (KpDocument   *self,
 {
   const KpEntityDesc *desc = kp_entity_get_desc (entity);
   int index = kp_entity_desc_field_index (desc, field);
-  g_autoptr(KpEntity) candidate = NULL;
   g_autofree char *label = NULL;
-  GPtrArray *ops;
-  KpValue v = { 0 };
-  gboolean same;
 
   g_return_val_if_fail (index >= 0, FALSE);
-  if (refuse_read_only (self, error) || !kp_document_check_member (self, entity, error))
-    return FALSE;
-  kp_value_from_gvalue (&desc->fields[index], value, &v);
-  same = kp_value_equal (desc->fields[index].kind, &v, kp_entity_peek (entity, index));
-  if (same)
-    {
-      kp_value_clear (desc->fields[index].kind, &v);
-      return TRUE;
-    }
-  candidate = kp_entity_dup (entity);
-  kp_entity_poke (candidate, index, &v);
-  if (!kp_validate_entity (self, candidate, error))
-    {
-      kp_value_clear (desc->fields[index].kind, &v);
-      return FALSE;
-    }
-  ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
-  g_ptr_array_add (ops, kp_op_new_set (entity, index, &v));
-  kp_value_clear (desc->fields[index].kind, &v);
   /* Translators: an undo step, e.g. "Change Start date" */
   label = g_strdup_printf (_("Change %s"), _(desc->fields[index].label));
-  return kp_document_run_ops (self, ops, label, error);
+  return set_fields (self, entity, 1, &index, value, label, error);
+}
+
+gboolean
+kp_document_set_span (KpDocument *self,
+                      KpEntity   *entity,
+                      KpDate      start,
+                      KpDate      end,
+                      GError    **error)
+{
+  const KpEntityDesc *desc = kp_entity_get_desc (entity);
+  int indexes[2] = { kp_entity_desc_field_index (desc, "start-date"), kp_entity_desc_field_index (desc, "end-date") };
+  GValue values[2] = { G_VALUE_INIT, G_VALUE_INIT };
+
+  g_return_val_if_fail (indexes[0] >= 0 && indexes[1] >= 0, FALSE);
+  g_value_set_int (g_value_init (&values[0], G_TYPE_INT), start);
+  g_value_set_int (g_value_init (&values[1], G_TYPE_INT), end);
+  /* Translators: an undo step */
+  return set_fields (self, entity, 2, indexes, values, _("Change Dates"), error);
 }
 
 #define DEFINE_SETTER(fn, ctype, gtype, setter) \

@@ -75,6 +75,10 @@ gboolean     kp_document_set_real      (KpDocument *self, KpEntity *entity, cons
                                         double value, GError **error);
 gboolean     kp_document_set_date      (KpDocument *self, KpEntity *entity, const char *field,
                                         KpDate value, GError **error);
+/* Its "start-date" and "end-date" as one edit, checked together: a move need not pass
+ * through a span that ends before it starts. */
+gboolean     kp_document_set_span      (KpDocument *self, KpEntity *entity, KpDate start,
+                                        KpDate end, GError **error);
 /* Adds a detached entity (from kp_entity_new()); on success it gets its id. */
 gboolean     kp_document_add           (KpDocument          *self,
                                         KpEntity            *entity,

@@ -396,23 +396,6 @@ task_entity (KpGanttChart *self,
   return kp_document_lookup (self->document, &kp_desc_task, kp_gantt_data_task (self->data, task)->id);
 }
 
-/* Sets both dates of a task so that the end is never before the start on the way. */
-static gboolean
-write_span (KpGanttChart *self,
-            KpEntity     *e,
-            KpDate        start,
-            KpDate        end,
-            GError      **error)
-{
-  KpDate old_end = kp_entity_get_date (e, "end-date");
-
-  if (old_end != KP_DATE_NONE && start != KP_DATE_NONE && start > old_end)
-    return kp_document_set_date (self->document, e, "end-date", end, error) &&
-           kp_document_set_date (self->document, e, "start-date", start, error);
-  return kp_document_set_date (self->document, e, "start-date", start, error) &&
-         kp_document_set_date (self->document, e, "end-date", end, error);
-}
-
 gboolean
 kp_gantt_chart_move_task (KpGanttChart  *self,
                           int            task,
@@ -435,8 +418,8 @@ kp_gantt_chart_move_task (KpGanttChart  *self,
 
       if (e == NULL || (s == KP_DATE_NONE && en == KP_DATE_NONE))
         continue;
-      ok = write_span (self, e, s != KP_DATE_NONE ? s + days : KP_DATE_NONE,
-                       en != KP_DATE_NONE ? en + days : KP_DATE_NONE, error);
+      ok = kp_document_set_span (self->document, e, s != KP_DATE_NONE ? s + days : KP_DATE_NONE,
+                                 en != KP_DATE_NONE ? en + days : KP_DATE_NONE, error);
     }
   if (!ok)
     {
@@ -455,15 +438,7 @@ kp_gantt_chart_set_span (KpGanttChart  *self,
 {
   KpEntity *e = task_entity (self, task);
 
-  if (e == NULL)
-    return TRUE;
-  kp_document_begin (self->document, _("Change Dates"));
-  if (!write_span (self, e, start, end, error))
-    {
-      kp_document_abort (self->document);
-      return FALSE;
-    }
-  return kp_document_end (self->document, error);
+  return e == NULL || kp_document_set_span (self->document, e, start, end, error);
 }
 
 gboolean
