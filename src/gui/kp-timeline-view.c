@@ -330,6 +330,7 @@ kp_timeline_view_refresh (KpTimelineView *self)
   KpGanttFilter filter = { self->filter_kind, kp_date_today (), self->filter_responsible, self->filter_phase, self->search };
   gint64 selected = kp_gantt_chart_get_selected (self->chart);
   guint structure;
+  gboolean rows_stand;
   g_autoptr(GArray) edited = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (self->document == NULL)
@@ -344,6 +345,7 @@ kp_timeline_view_refresh (KpTimelineView *self)
       /* The chart borrows the data: give it the new one before the old goes. */
       kp_gantt_chart_set_model (self->chart, self->data, self->layout);
       kp_gantt_data_free (old);
+      old = NULL;
     }
   kp_gantt_filter_apply (self->data, &filter);
   if (self->critical)
@@ -351,12 +353,17 @@ kp_timeline_view_refresh (KpTimelineView *self)
   prune_folded (self);
 
   structure = structure_of (self->data);
+  /* Changed in place with the same rows shown, the layout stands; only dates moved. */
+  rows_stand = old != NULL && self->tree != NULL && structure == self->structure;
   if (self->tree == NULL)
     rebuild_tree (self);
   else if (structure != self->structure)
     sync_stores (self);
   self->structure = structure;
-  kp_timeline_view_relayout (self);
+  if (rows_stand)
+    kp_gantt_chart_model_changed (self->chart);
+  else
+    kp_timeline_view_relayout (self);
   kp_timeline_outline_refresh (self);
   gtk_stack_set_visible_child_name (self->stack, kp_gantt_data_n_tasks (self->data) > 0 ? "timeline" : "empty");
   if (selected != 0)
