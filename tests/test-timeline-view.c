@@ -462,6 +462,7 @@ typedef struct
   guint marks;              /* invisible colour rectangles */
   GdkRGBA first_mark;
   graphene_rect_t first_mark_bounds;
+  PangoWeight first_text_weight;
 } Census;
 
 static void
@@ -484,6 +485,15 @@ count_nodes (GskRenderNode *node,
       break;
     case GSK_TEXTURE_NODE:
       c->textures++;
+      break;
+    case GSK_TEXT_NODE:
+      if (c->first_text_weight == 0)
+        {
+          PangoFontDescription *desc = pango_font_describe (gsk_text_node_get_font (node));
+
+          c->first_text_weight = pango_font_description_get_weight (desc);
+          pango_font_description_free (desc);
+        }
       break;
     case GSK_COLOR_NODE:
       if (gsk_color_node_get_color (node)->alpha == 0)
@@ -512,7 +522,6 @@ count_nodes (GskRenderNode *node,
     case GSK_SHADOW_NODE:
     case GSK_BLEND_NODE:
     case GSK_CROSS_FADE_NODE:
-    case GSK_TEXT_NODE:
     case GSK_BLUR_NODE:
     case GSK_DEBUG_NODE:
     case GSK_GL_SHADER_NODE:
@@ -595,6 +604,51 @@ test_redraw_marks (Fixture       *f,
   g_assert_false (gdk_rgba_equal (&first.first_mark, &again.first_mark));
 }
 
+/* The name cell of a phase (bold) or of an activity, whichever is asked for. */
+static GtkWidget *
+name_cell (Fixture  *f,
+           gboolean  heading)
+{
+  GHashTableIter iter;
+  gpointer item, column;
+
+  g_hash_table_iter_init (&iter, f->view->bound);
+  while (g_hash_table_iter_next (&iter, &item, &column))
+    {
+      GtkWidget *cell;
+
+      if (GPOINTER_TO_INT (column) != COL_NAME)
+        continue;
+      cell = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)));
+      if (gtk_widget_get_mapped (cell) && gtk_widget_has_css_class (cell, "heading") == heading)
+        return cell;
+    }
+  g_assert_not_reached ();
+}
+
+/* Cells share the shaping of a text only in the same font: a phase's name, in bold, is
+ * not drawn with an activity's shaping of the same text. */
+static void
+test_shared_shaping (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *phase = name_cell (f, TRUE), *activity = name_cell (f, FALSE);
+  Census a, p;
+
+  kp_cell_text_set_text (KP_CELL_TEXT (activity), "Samma text");
+  kp_cell_text_set_text (KP_CELL_TEXT (phase), "Samma text");
+  a = census_of (activity);
+  p = census_of (phase);
+  g_assert_cmpint (a.first_text_weight, >, 0);
+  g_assert_cmpint (p.first_text_weight, >, a.first_text_weight);
+  /* and the other way round, the activity drawn after the phase. */
+  kp_cell_text_set_text (KP_CELL_TEXT (phase), "Annan text");
+  kp_cell_text_set_text (KP_CELL_TEXT (activity), "Annan text");
+  p = census_of (phase);
+  a = census_of (activity);
+  g_assert_cmpint (p.first_text_weight, >, a.first_text_weight);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,5 +663,6 @@ main (int   argc,
   g_test_add ("/timeline-view/filters-and-critical", Fixture, NULL, setup, test_filters_and_critical, teardown);
   g_test_add ("/timeline-view/zoom-and-baseline", Fixture, NULL, setup, test_zoom_and_baseline, teardown);
   g_test_add ("/timeline-view/redraw-marks", Fixture, NULL, setup, test_redraw_marks, teardown);
+  g_test_add ("/timeline-view/shared-shaping", Fixture, NULL, setup, test_shared_shaping, teardown);
   return g_test_run ();
 }

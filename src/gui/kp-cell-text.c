@@ -1,6 +1,8 @@
 /* kp-cell-text.c: one line of text that changes without a relayout. */
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "kp-cell-text.h"
 #include "kp-damage-mark.h"
 
@@ -11,8 +13,10 @@ struct _KpCellText
   char *text;
   float xalign;
   gboolean numeric;
-  PangoLayout *layout;   /* made on first draw, kept in step with the widget's font */
-  guint context_serial;
+  PangoLayout *layout;   /* shared (see shaped_text), looked up on the first draw after a change */
+  int layout_width;
+  char *font_key;        /* what of the widget's font and context shaping depends on */
+  guint context_serial;  /* … as of this serial of its context */
 };
 
 G_DEFINE_FINAL_TYPE (KpCellText, kp_cell_text, GTK_TYPE_WIDGET)
@@ -43,19 +47,69 @@ kp_cell_text_measure (GtkWidget      *widget,
   *minimum_baseline = *natural_baseline = PANGO_PIXELS_CEIL (ascent);
 }
 
-static void
-update_attributes (KpCellText *self)
-{
-  g_autoptr(PangoAttrList) attrs = NULL;
+/* Shaped texts, shared by every cell that shows the same text in the same font and width:
+ * an outline of 10,000 rows repeats its dates, durations, percentages and responsibles
+ * over and over, and shaping a text costs more than drawing it. Two generations, as the
+ * chart's layouts: one in use moves to the new one, the rest go when the new one fills. */
+static GHashTable *shaped_now, *shaped_before;
 
-  if (self->layout == NULL)
-    return;
-  if (self->numeric)
+#define SHAPED_PER_GENERATION 2000
+
+static char *
+font_key_of (PangoContext *context)
+{
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+
+  return g_strdup_printf ("%s\x1f%g\x1f%lu\x1f%d\x1f%s", font, pango_cairo_context_get_resolution (context),
+                          options != NULL ? cairo_font_options_hash (options) : 0UL,
+                          (int) pango_context_get_base_dir (context),
+                          pango_language_to_string (pango_context_get_language (context)));
+}
+
+static PangoLayout *
+shaped_text (PangoContext *context,
+             const char   *font_key,
+             const char   *text,
+             int           width,
+             gboolean      numeric)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%d\x1f%d\x1f%s", font_key, width, numeric, text);
+  PangoLayout *layout;
+
+  if (shaped_now == NULL)
     {
-      attrs = pango_attr_list_new ();
-      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      shaped_now = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      shaped_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
     }
-  pango_layout_set_attributes (self->layout, attrs);
+  if ((layout = g_hash_table_lookup (shaped_now, key)) != NULL)
+    return g_object_ref (layout);
+  if ((layout = g_hash_table_lookup (shaped_before, key)) != NULL)
+    {
+      g_hash_table_insert (shaped_now, g_steal_pointer (&key), g_object_ref (layout));
+      return g_object_ref (layout);
+    }
+  layout = pango_layout_new (context);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  if (numeric)
+    {
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+      /* Figures of equal width. */
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      pango_layout_set_attributes (layout, attrs);
+    }
+  pango_layout_set_text (layout, text, -1);
+  if (g_hash_table_size (shaped_now) >= SHAPED_PER_GENERATION)
+    {
+      g_hash_table_unref (shaped_before);
+      shaped_before = shaped_now;
+      shaped_now = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
+  g_hash_table_insert (shaped_now, g_steal_pointer (&key), g_object_ref (layout));
+  return layout;
 }
 
 static void
@@ -70,22 +124,20 @@ kp_cell_text_snapshot (GtkWidget   *widget,
 
   if (self->text == NULL || *self->text == '\0' || width <= 0)
     return;
-  if (self->layout == NULL)
-    {
-      self->layout = pango_layout_new (context);
-      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
-      pango_layout_set_text (self->layout, self->text, -1);
-      update_attributes (self);
-      self->context_serial = pango_context_get_serial (context);
-    }
-  else if (self->context_serial != pango_context_get_serial (context))
+  if (self->font_key == NULL || self->context_serial != pango_context_get_serial (context))
     {
       /* The font changed (a style class, the text scale). */
-      pango_layout_context_changed (self->layout);
+      g_free (self->font_key);
+      self->font_key = font_key_of (context);
       self->context_serial = pango_context_get_serial (context);
+      g_clear_object (&self->layout);
     }
-  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  if (self->layout == NULL || self->layout_width != width)
+    {
+      g_clear_object (&self->layout);
+      self->layout = shaped_text (context, self->font_key, self->text, width, self->numeric);
+      self->layout_width = width;
+    }
   pango_layout_get_pixel_extents (self->layout, NULL, &logical);
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   /* A new text repaints the whole cell, so that the changed cells of a column, row under
@@ -130,6 +182,7 @@ kp_cell_text_finalize (GObject *object)
   KpCellText *self = KP_CELL_TEXT (object);
 
   g_free (self->text);
+  g_free (self->font_key);
   g_clear_object (&self->layout);
   G_OBJECT_CLASS (kp_cell_text_parent_class)->finalize (object);
 }
@@ -181,8 +234,7 @@ kp_cell_text_set_text (KpCellText *self,
     return;
   g_free (self->text);
   self->text = g_strdup (text);
-  if (self->layout != NULL)
-    pango_layout_set_text (self->layout, text, -1);
+  g_clear_object (&self->layout);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -202,6 +254,6 @@ kp_cell_text_set_numeric (KpCellText *self,
 {
   g_return_if_fail (KP_IS_CELL_TEXT (self));
   self->numeric = numeric;
-  update_attributes (self);
+  g_clear_object (&self->layout);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
