@@ -145,8 +145,9 @@ refresh_rest_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The rows in view are brought up to date at once; the list view keeps a couple of
- * hundred more rows bound around them, which follow when the frame is done. */
+/* The rows in view are brought up to date at once, found by their place in the tree; the
+ * list view keeps a couple of hundred more rows bound around them (some 1,500 cells),
+ * which follow when the frame is done. */
 void
 kp_timeline_outline_refresh (KpTimelineView *self)
 {
@@ -154,16 +155,16 @@ kp_timeline_outline_refresh (KpTimelineView *self)
   double top = gtk_adjustment_get_value (vadj);
   guint first = (guint) MAX (top / KP_TIMELINE_ROW_HEIGHT - 2, 0);
   guint last = (guint) ((top + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT + 2);
-  GHashTableIter iter;
-  gpointer item, column;
+  guint n = self->tree != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tree)) : 0;
 
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &item, &column))
+  for (guint pos = first; pos <= last && pos < n; pos++)
     {
-      guint pos = gtk_list_item_get_position (item);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, pos);
+      GtkListItem **cells = row != NULL ? g_hash_table_lookup (self->row_cells, row) : NULL;
 
-      if (pos >= first && pos <= last)
-        refresh_item (self, item, GPOINTER_TO_INT (column));
+      for (guint c = 0; cells != NULL && c < N_COLUMNS; c++)
+        if (cells[c] != NULL)
+          refresh_item (self, cells[c], (KpOutlineColumn) c);
     }
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_LOW, refresh_rest_cb, self, NULL);
@@ -502,7 +503,35 @@ bind_cb (GtkSignalListItemFactory *f,
       g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
     }
   g_hash_table_insert (self->bound, item, GINT_TO_POINTER (factory->column));
+  {
+    gpointer row = gtk_list_item_get_item (item);
+    GtkListItem **cells = g_hash_table_lookup (self->row_cells, row);
+
+    if (cells == NULL)
+      g_hash_table_insert (self->row_cells, row, cells = g_new0 (GtkListItem *, N_COLUMNS));
+    cells[factory->column] = item;
+  }
   refresh_item (self, item, factory->column);
+}
+
+/* The cell leaves its row's place in row_cells, and the row too when it was the last. */
+static void
+forget_cell (KpTimelineView   *self,
+             GtkListItem      *item,
+             KpOutlineFactory *factory)
+{
+  gpointer row = gtk_list_item_get_item (item);
+  GtkListItem **cells = row != NULL ? g_hash_table_lookup (self->row_cells, row) : NULL;
+  gboolean empty = TRUE;
+
+  g_hash_table_remove (self->bound, item);
+  if (cells == NULL || cells[factory->column] != item)
+    return;
+  cells[factory->column] = NULL;
+  for (guint c = 0; c < N_COLUMNS; c++)
+    empty &= cells[c] == NULL;
+  if (empty)
+    g_hash_table_remove (self->row_cells, row);
 }
 
 static void
@@ -522,7 +551,7 @@ unbind_cb (GtkSignalListItemFactory *f,
       /* The expander keeps its row until the next bind, which reuses its indent and arrow
        * widgets where the depth is the same; letting go of the row here would destroy them. */
     }
-  g_hash_table_remove (factory->view->bound, item);
+  forget_cell (factory->view, item, factory);
 }
 
 static void
@@ -530,7 +559,7 @@ teardown_cb (GtkSignalListItemFactory *f,
              GtkListItem              *item,
              KpOutlineFactory         *factory)
 {
-  g_hash_table_remove (factory->view->bound, item);
+  forget_cell (factory->view, item, factory);
 }
 
 void
