@@ -5,6 +5,7 @@
 
 #include "kp-cell-text.h"
 #include "kp-damage-mark.h"
+#include "kp-layout-cache.h"
 
 struct _KpCellText
 {
@@ -49,11 +50,8 @@ kp_cell_text_measure (GtkWidget      *widget,
 
 /* Shaped texts, shared by every cell that shows the same text in the same font and width:
  * an outline of 10,000 rows repeats its dates, durations, percentages and responsibles
- * over and over, and shaping a text costs more than drawing it. Two generations, as the
- * chart's layouts: one in use moves to the new one, the rest go when the new one fills. */
-static GHashTable *shaped_now, *shaped_before;
-
-#define SHAPED_PER_GENERATION 2000
+ * over and over, and shaping a text costs more than drawing it. */
+static KpLayoutCache *shaped;
 
 static char *
 font_key_of (PangoContext *context)
@@ -77,18 +75,10 @@ shaped_text (PangoContext *context,
   g_autofree char *key = g_strdup_printf ("%s\x1f%d\x1f%d\x1f%s", font_key, width, numeric, text);
   PangoLayout *layout;
 
-  if (shaped_now == NULL)
-    {
-      shaped_now = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      shaped_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-    }
-  if ((layout = g_hash_table_lookup (shaped_now, key)) != NULL)
+  if (shaped == NULL)
+    shaped = kp_layout_cache_new (2000);
+  if ((layout = kp_layout_cache_lookup (shaped, key)) != NULL)
     return g_object_ref (layout);
-  if ((layout = g_hash_table_lookup (shaped_before, key)) != NULL)
-    {
-      g_hash_table_insert (shaped_now, g_steal_pointer (&key), g_object_ref (layout));
-      return g_object_ref (layout);
-    }
   layout = pango_layout_new (context);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
@@ -102,13 +92,7 @@ shaped_text (PangoContext *context,
       pango_layout_set_attributes (layout, attrs);
     }
   pango_layout_set_text (layout, text, -1);
-  if (g_hash_table_size (shaped_now) >= SHAPED_PER_GENERATION)
-    {
-      g_hash_table_unref (shaped_before);
-      shaped_before = shaped_now;
-      shaped_now = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-    }
-  g_hash_table_insert (shaped_now, g_steal_pointer (&key), g_object_ref (layout));
+  kp_layout_cache_insert (shaped, key, layout);
   return layout;
 }
 

@@ -5,6 +5,7 @@
 #include "kp-gantt-chart.h"
 #include "kp-gantt-geometry.h"
 #include "kp-gantt-scene.h"
+#include "kp-layout-cache.h"
 
 G_BEGIN_DECLS
 
@@ -30,8 +31,7 @@ struct _KpGanttChart
   KpGanttScene *scene;
   KpGanttSceneOptions opts;
   KpDate range_start, range_end;
-  GHashTable *layouts;          /* "role\x1ftext" → PangoLayout, used lately */
-  GHashTable *old_layouts;      /* the generation before: kept until the next one fills */
+  KpLayoutCache *layouts;       /* "role\x1ftext" → PangoLayout */
   GHashTable *diamonds;         /* colour, size and scale → GdkTexture */
   KpGanttScene *rows_shown;     /* the rows' scene last drawn, to compare the next with */
   KpGanttScene *rows_spare;

@@ -504,15 +504,8 @@ layout_for (KpGanttChart *self,
             const KpPrim *p)
 {
   g_autofree char *key = g_strdup_printf ("%d\x1f%s", p->role, p->text);
-  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+  PangoLayout *layout = kp_layout_cache_lookup (self->layouts, key);
 
-  /* Two generations: a layout in use moves to the new one, the rest go together when the
-   * new one is full, so scrolling through 10,000 names never rebuilds a whole screen. */
-  if (layout == NULL && (layout = g_hash_table_lookup (self->old_layouts, key)) != NULL)
-    {
-      g_hash_table_insert (self->layouts, g_strdup (key), g_object_ref (layout));
-      return layout;
-    }
   if (layout == NULL)
     {
       PangoAttrList *attrs = pango_attr_list_new ();
@@ -524,13 +517,8 @@ layout_for (KpGanttChart *self,
       layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), p->text);
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
-      if (g_hash_table_size (self->layouts) > 2000)
-        {
-          g_hash_table_unref (self->old_layouts);
-          self->old_layouts = self->layouts;
-          self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-        }
-      g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
+      kp_layout_cache_insert (self->layouts, key, layout);
+      g_object_unref (layout);
     }
   return layout;
 }
@@ -872,8 +860,7 @@ kp_gantt_chart_dispose (GObject *object)
   kp_gantt_chart_set_vadjustment (self, NULL);
   g_clear_object (&self->hadj);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->layouts, g_hash_table_unref);
-  g_clear_pointer (&self->old_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->layouts, kp_layout_cache_free);
   g_clear_pointer (&self->diamonds, g_hash_table_unref);
   g_clear_pointer (&self->scene, kp_gantt_scene_free);
   g_clear_pointer (&self->rows_shown, kp_gantt_scene_free);
@@ -920,8 +907,7 @@ kp_gantt_chart_init (KpGanttChart *self)
   self->scene = kp_gantt_scene_new ();
   self->rows_shown = kp_gantt_scene_new ();
   self->rows_spare = kp_gantt_scene_new ();
-  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->old_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->layouts = kp_layout_cache_new (2000);
   self->diamonds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   kp_gantt_scene_options_init (&self->opts);
   self->opts.today = kp_date_today ();
