@@ -56,6 +56,13 @@ kp_layout_cache_insert (KpLayoutCache *cache,
                         const char    *key,
                         PangoLayout   *layout)
 {
+  GHashTableIter iter;
+
+  /* The older generation goes a layout for each new one, so that it is about gone when the
+   * newer fills: a frame that let go of thousands of layouts at once took milliseconds. */
+  g_hash_table_iter_init (&iter, cache->before);
+  if (g_hash_table_iter_next (&iter, NULL, NULL))
+    g_hash_table_iter_remove (&iter);
   if (g_hash_table_size (cache->now) >= cache->per_generation)
     {
       g_hash_table_unref (cache->before);

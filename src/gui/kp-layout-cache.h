@@ -1,8 +1,9 @@
 /* kp-layout-cache.h: shaped texts kept for reuse, in two generations.
  *
- * A layout found moves to the newer generation; when that one is full, the older goes
- * with whatever nobody asked for since, so scrolling through 10,000 rows never drops a
- * whole screen's texts at once.
+ * A layout found moves to the newer generation; the older one goes, with whatever nobody
+ * asked for since, a layout for each one added, and gives way when the newer is full. So
+ * scrolling through 10,000 rows never drops a whole screen's texts, nor frees thousands
+ * of layouts in one frame.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
