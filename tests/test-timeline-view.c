@@ -101,27 +101,26 @@ assert_dates_shown (Fixture  *f,
   double top = gtk_adjustment_get_value (vadj) / KP_TIMELINE_ROW_HEIGHT;
   double bottom = (gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT;
   GHashTableIter iter;
-  gpointer item, column;
+  gpointer row, cells;
   guint checked = 0;
 
-  g_hash_table_iter_init (&iter, f->view->bound);
-  while (g_hash_table_iter_next (&iter, &item, &column))
-    {
-      GtkTreeListRow *row = gtk_list_item_get_item (item);
-      guint pos = gtk_list_item_get_position (item);
-      g_autoptr(KpEntity) e = NULL;
-      const KpGanttTask *t;
-      char buf[KP_DATE_ISO_SIZE];
+  g_hash_table_iter_init (&iter, f->view->row_cells);
+  while (g_hash_table_iter_next (&iter, &row, &cells))
+    for (KpOutlineColumn column = COL_START; column <= COL_END; column++)
+      {
+        GtkListItem *item = ((GtkListItem **) cells)[column];
+        g_autoptr(KpEntity) e = NULL;
+        const KpGanttTask *t;
+        char buf[KP_DATE_ISO_SIZE];
 
-      if ((GPOINTER_TO_INT (column) != COL_START && GPOINTER_TO_INT (column) != COL_END) || row == NULL ||
-          (in_view && (pos < top || pos > bottom)))
-        continue;
-      e = gtk_tree_list_row_get_item (row);
-      t = kp_gantt_data_task (f->view->data, kp_gantt_data_find (f->view->data, kp_entity_get_id (e)));
-      kp_date_format_iso (GPOINTER_TO_INT (column) == COL_START ? t->span_start : t->span_end, buf);
-      g_assert_cmpstr (kp_cell_text_get_text (KP_CELL_TEXT (gtk_list_item_get_child (item))), ==, buf);
-      checked++;
-    }
+        if (item == NULL || (in_view && (gtk_list_item_get_position (item) < top || gtk_list_item_get_position (item) > bottom)))
+          continue;
+        e = gtk_tree_list_row_get_item (row);
+        t = kp_gantt_data_task (f->view->data, kp_gantt_data_find (f->view->data, kp_entity_get_id (e)));
+        kp_date_format_iso (column == COL_START ? t->span_start : t->span_end, buf);
+        g_assert_cmpstr (kp_cell_text_get_text (KP_CELL_TEXT (gtk_list_item_get_child (item))), ==, buf);
+        checked++;
+      }
   g_assert_cmpuint (checked, >, 0);
 }
 
@@ -610,14 +609,15 @@ name_cell (Fixture  *f,
            gboolean  heading)
 {
   GHashTableIter iter;
-  gpointer item, column;
+  gpointer cells;
 
-  g_hash_table_iter_init (&iter, f->view->bound);
-  while (g_hash_table_iter_next (&iter, &item, &column))
+  g_hash_table_iter_init (&iter, f->view->row_cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cells))
     {
+      GtkListItem *item = ((GtkListItem **) cells)[COL_NAME];
       GtkWidget *cell;
 
-      if (GPOINTER_TO_INT (column) != COL_NAME)
+      if (item == NULL)
         continue;
       cell = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)));
       if (gtk_widget_get_mapped (cell) && gtk_widget_has_css_class (cell, "heading") == heading)

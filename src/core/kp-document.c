@@ -400,7 +400,13 @@ kp_document_changed_fields (KpDocument         *self,
         return FALSE;
     }
   for (guint i = 0; i < self->changing->len; i++)
-    g_array_append_val (ids, ((const KpOp *) self->changing->pdata[i])->id);
+    {
+      gint64 id = ((const KpOp *) self->changing->pdata[i])->id;
+
+      /* The fields of one row, set in one edit, come together: its id once. */
+      if (ids->len == 0 || g_array_index (ids, gint64, ids->len - 1) != id)
+        g_array_append_val (ids, id);
+    }
   return TRUE;
 }
 
@@ -504,7 +510,7 @@ set_fields (KpDocument   *self,
   g_autoptr(KpEntity) candidate = NULL;
   GPtrArray *ops = NULL;
   KpValue v[2] = { { 0 } };
-  gboolean changed = FALSE, ok = TRUE;
+  gboolean differs[2] = { FALSE, FALSE }, changed = FALSE, ok = TRUE;
 
   g_return_val_if_fail (n <= G_N_ELEMENTS (v), FALSE);
   if (refuse_read_only (self, error) || !kp_document_check_member (self, entity, error))
@@ -512,7 +518,8 @@ set_fields (KpDocument   *self,
   for (guint i = 0; i < n; i++)
     {
       kp_value_from_gvalue (&desc->fields[indexes[i]], &values[i], &v[i]);
-      changed |= !kp_value_equal (desc->fields[indexes[i]].kind, &v[i], kp_entity_peek (entity, indexes[i]));
+      differs[i] = !kp_value_equal (desc->fields[indexes[i]].kind, &v[i], kp_entity_peek (entity, indexes[i]));
+      changed |= differs[i];
     }
   if (changed)
     {
@@ -525,7 +532,7 @@ set_fields (KpDocument   *self,
     {
       ops = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_op_free);
       for (guint i = 0; i < n; i++)
-        if (!kp_value_equal (desc->fields[indexes[i]].kind, &v[i], kp_entity_peek (entity, indexes[i])))
+        if (differs[i])
           g_ptr_array_add (ops, kp_op_new_set (entity, indexes[i], &v[i]));
     }
   for (guint i = 0; i < n; i++)

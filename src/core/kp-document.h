@@ -56,7 +56,8 @@ KpEntity    *kp_document_lookup        (KpDocument          *self,
                                         gint64               id);
 /* While "changed" is emitted: whether the change did nothing but set fields of entities of
  * @desc (no row added or deleted, nothing else touched); if so, their ids are added to
- * @ids, an id once for each field set. Outside an emission, FALSE. */
+ * @ids, once for each edit of the row (a group may edit a row twice). Outside an
+ * emission, FALSE. */
 gboolean     kp_document_changed_fields (KpDocument         *self,
                                          const KpEntityDesc *desc,
                                          GArray             *ids);

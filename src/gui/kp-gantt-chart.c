@@ -246,10 +246,10 @@ kp_gantt_chart_set_model (KpGanttChart  *self,
                           KpGanttData   *data,
                           KpGanttLayout *layout)
 {
-  /* The rows last drawn may name the old data's strings. */
+  /* The rows last drawn may name the old data's strings: the next redraw marks all rows. */
   if (self->rows_shown != NULL)
     kp_gantt_scene_clear (self->rows_shown);
-  self->rows_view[2] = 0;
+  memset (self->rows_view, 0, sizeof self->rows_view);
   self->data = data;
   self->layout = layout;
   kp_gantt_chart_model_changed (self);

@@ -9,7 +9,9 @@
 struct _KpLayoutCache
 {
   GHashTable *now;       /* key → PangoLayout, asked for lately */
-  GHashTable *before;    /* the generation before */
+  GHashTable *before;    /* the generation before, going */
+  GHashTableIter going;  /* over before, which loses layouts only through it: those left
+                          * are ahead of it */
   guint per_generation;
 };
 
@@ -26,6 +28,7 @@ kp_layout_cache_new (guint per_generation)
 
   cache->now = generation_new ();
   cache->before = generation_new ();
+  g_hash_table_iter_init (&cache->going, cache->before);
   cache->per_generation = MAX (per_generation, 1);
   return cache;
 }
@@ -56,18 +59,16 @@ kp_layout_cache_insert (KpLayoutCache *cache,
                         const char    *key,
                         PangoLayout   *layout)
 {
-  GHashTableIter iter;
-
   /* The older generation goes a layout for each new one, so that it is about gone when the
    * newer fills: a frame that let go of thousands of layouts at once took milliseconds. */
-  g_hash_table_iter_init (&iter, cache->before);
-  if (g_hash_table_iter_next (&iter, NULL, NULL))
-    g_hash_table_iter_remove (&iter);
+  if (g_hash_table_size (cache->before) > 0 && g_hash_table_iter_next (&cache->going, NULL, NULL))
+    g_hash_table_iter_remove (&cache->going);
   if (g_hash_table_size (cache->now) >= cache->per_generation)
     {
       g_hash_table_unref (cache->before);
       cache->before = cache->now;
       cache->now = generation_new ();
+      g_hash_table_iter_init (&cache->going, cache->before);
     }
   g_hash_table_insert (cache->now, g_strdup (key), g_object_ref (layout));
 }

@@ -136,12 +136,14 @@ refresh_rest_cb (gpointer user_data)
 {
   KpTimelineView *self = user_data;
   GHashTableIter iter;
-  gpointer item, column;
+  gpointer cells;
 
   self->refresh_idle = 0;
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &item, &column))
-    refresh_item (self, item, GPOINTER_TO_INT (column));
+  g_hash_table_iter_init (&iter, self->row_cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cells))
+    for (guint c = 0; c < N_COLUMNS; c++)
+      if (((GtkListItem **) cells)[c] != NULL)
+        refresh_item (self, ((GtkListItem **) cells)[c], (KpOutlineColumn) c);
   return G_SOURCE_REMOVE;
 }
 
@@ -248,14 +250,15 @@ bound_item (KpTimelineView  *self,
             KpOutlineColumn  column)
 {
   GHashTableIter iter;
-  gpointer item, col;
+  gpointer cells;
 
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &item, &col))
+  g_hash_table_iter_init (&iter, self->row_cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cells))
     {
-      KpEntity *e = item_entity (item);
+      GtkListItem *item = ((GtkListItem **) cells)[column];
+      KpEntity *e = item != NULL ? item_entity (item) : NULL;
 
-      if (GPOINTER_TO_INT (col) == (int) column && e != NULL && kp_entity_get_id (e) == id)
+      if (e != NULL && kp_entity_get_id (e) == id)
         return item;
     }
   return NULL;
@@ -494,23 +497,17 @@ bind_cb (GtkSignalListItemFactory *f,
          KpOutlineFactory         *factory)
 {
   KpTimelineView *self = factory->view;
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  GtkListItem **cells = g_hash_table_lookup (self->row_cells, row);
 
   if (factory->column == COL_NAME)
     {
-      GtkTreeListRow *row = gtk_list_item_get_item (item);
-
       gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), row);
       g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
     }
-  g_hash_table_insert (self->bound, item, GINT_TO_POINTER (factory->column));
-  {
-    gpointer row = gtk_list_item_get_item (item);
-    GtkListItem **cells = g_hash_table_lookup (self->row_cells, row);
-
-    if (cells == NULL)
-      g_hash_table_insert (self->row_cells, row, cells = g_new0 (GtkListItem *, N_COLUMNS));
-    cells[factory->column] = item;
-  }
+  if (cells == NULL)
+    g_hash_table_insert (self->row_cells, row, cells = g_new0 (GtkListItem *, N_COLUMNS));
+  cells[factory->column] = item;
   refresh_item (self, item, factory->column);
 }
 
@@ -524,7 +521,6 @@ forget_cell (KpTimelineView   *self,
   GtkListItem **cells = row != NULL ? g_hash_table_lookup (self->row_cells, row) : NULL;
   gboolean empty = TRUE;
 
-  g_hash_table_remove (self->bound, item);
   if (cells == NULL || cells[factory->column] != item)
     return;
   cells[factory->column] = NULL;

@@ -47,8 +47,7 @@ struct _KpTimelineView
   GHashTable *expandable;         /* gint64 * id → 1 (row made without children) or 2 (with) */
   GtkTreeListModel *tree;
   GtkSingleSelection *selection;
-  GHashTable *bound;              /* the GtkListItems on screen → their column */
-  GHashTable *row_cells;          /* their GtkTreeListRows → GtkListItem *[N_COLUMNS] */
+  GHashTable *row_cells;          /* GtkTreeListRow → its GtkListItem *[N_COLUMNS] bound */
   KpOutlineFactory factories[N_COLUMNS];
   GtkPopover *editor;             /* the one cell editor, on the cell being edited */
   GtkEntry *editor_entry;

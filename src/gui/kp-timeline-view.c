@@ -703,7 +703,6 @@ kp_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->folded, g_hash_table_unref);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->expandable, g_hash_table_unref);
-  g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->row_cells, g_hash_table_unref);
   g_clear_pointer (&self->baseline_ids, g_array_unref);
   g_clear_pointer (&self->filter_choices, g_ptr_array_unref);
@@ -773,7 +772,6 @@ kp_timeline_view_init (KpTimelineView *self)
   self->folded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->expandable = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->bound = g_hash_table_new (NULL, NULL);
   self->row_cells = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->baseline_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->filter_choices = g_ptr_array_new_with_free_func (g_free);
