@@ -280,6 +280,15 @@ test_scene (Fixture       *f,
 }
 
 /* Two redraws of the rows differ where the project or the selection changed, and only there. */
+/* The one box of kp_gantt_scene_diff_bands with a single band. */
+static gboolean
+diff_box (const KpGanttScene *before,
+          const KpGanttScene *after,
+          float               box[4])
+{
+  return kp_gantt_scene_diff_bands (before, after, 800, 0, INFINITY, 1, box) == 1;
+}
+
 static void
 test_scene_diff (Fixture       *f,
                  gconstpointer  unused)
@@ -288,12 +297,13 @@ test_scene_diff (Fixture       *f,
   g_autoptr(KpGanttScene) after = kp_gantt_scene_new ();
   int b = kp_gantt_data_find (f->data, 3);
   KpGanttSceneOptions opts;
-  float x, y, w, h;
+  float box[4], back[4], bands[4 * 5];
 
   kp_gantt_scene_options_init (&opts);
   kp_gantt_scene_rows (before, &f->geom, &opts, 0, 0, 800, 5 * ROW);
   kp_gantt_scene_rows (after, &f->geom, &opts, 0, 0, 800, 5 * ROW);
-  g_assert_false (kp_gantt_scene_diff_bounds (before, after, 800, &x, &y, &w, &h));
+  g_assert_false (diff_box (before, after, box));
+  g_assert_cmpfloat (box[2], <, box[0]);
 
   /* b moves a day later: its bar, label and incoming arrow, and the phase's end, in rows
    * 0 to 2; its old place and its new both count. Rows 3 and 4 stay as they were. */
@@ -301,22 +311,37 @@ test_scene_diff (Fixture       *f,
   kp_gantt_data_update_spans (f->data);
   kp_gantt_scene_clear (after);
   kp_gantt_scene_rows (after, &f->geom, &opts, 0, 0, 800, 5 * ROW);
-  g_assert_true (kp_gantt_scene_diff_bounds (before, after, 800, &x, &y, &w, &h));
-  g_assert_cmpfloat (y, >=, 0);
-  g_assert_cmpfloat (y + h, <=, 3 * ROW);
-  g_assert_cmpfloat (x, <=, kp_timescale_date_to_x (&f->ts, D (2020, 9, 14)));
-  g_assert_cmpfloat (x + w, >=, kp_timescale_date_to_x (&f->ts, D (2020, 9, 20)));
-  g_assert_cmpfloat (x + w, <=, 800);
+  g_assert_true (diff_box (before, after, box));
+  g_assert_cmpfloat (box[1], >=, 0);
+  g_assert_cmpfloat (box[3], <=, 3 * ROW);
+  g_assert_cmpfloat (box[0], <=, kp_timescale_date_to_x (&f->ts, D (2020, 9, 14)));
+  g_assert_cmpfloat (box[2], >=, kp_timescale_date_to_x (&f->ts, D (2020, 9, 20)));
+  g_assert_cmpfloat (box[2], <=, 800);
   /* and back: the same box. */
-  {
-    float x2, y2, w2, h2;
+  g_assert_true (diff_box (after, before, back));
+  g_assert_cmpmem (back, sizeof back, box, sizeof box);
 
-    g_assert_true (kp_gantt_scene_diff_bounds (after, before, 800, &x2, &y2, &w2, &h2));
-    g_assert_cmpfloat (x2, ==, x);
-    g_assert_cmpfloat (y2, ==, y);
-    g_assert_cmpfloat (w2, ==, w);
-    g_assert_cmpfloat (h2, ==, h);
-  }
+  /* In bands of a row each, the phase's row (0) and b's (2) changed, and a's (1), 3 and 4
+   * did not; each band's box lies in its row, and together they reach as far as the box. */
+  g_assert_cmpuint (kp_gantt_scene_diff_bands (before, after, 800, 0, ROW, 5, bands), ==, 2);
+  for (guint i = 0; i < 5; i++)
+    if (i == 0 || i == 2)
+      {
+        g_assert_cmpfloat (bands[4 * i + 2], >=, bands[4 * i]);
+        g_assert_cmpfloat (bands[4 * i + 1], >=, i * ROW);
+        g_assert_cmpfloat (bands[4 * i + 3], <=, (i + 1) * ROW);
+        g_assert_cmpfloat (bands[4 * i], >=, box[0]);
+        g_assert_cmpfloat (bands[4 * i + 2], <=, box[2]);
+      }
+    else
+      g_assert_cmpfloat (bands[4 * i + 2], <, bands[4 * i]);
+  g_assert_cmpfloat (MIN (bands[0], bands[8]), ==, box[0]);
+  g_assert_cmpfloat (MAX (bands[2], bands[10]), ==, box[2]);
+  /* b's row alone is narrower than the box: the phase bar above reaches further left. */
+  g_assert_cmpfloat (bands[8], >, box[0]);
+  /* Bands that start below the rows' top: what lies above the first counts in it. */
+  g_assert_cmpuint (kp_gantt_scene_diff_bands (before, after, 800, 2 * ROW, ROW, 2, bands), ==, 1);
+  g_assert_cmpmem (bands, 4 * sizeof (float), box, sizeof box);
 
   /* Selecting c changes its row (4) alone. */
   kp_gantt_scene_clear (before);
@@ -324,9 +349,9 @@ test_scene_diff (Fixture       *f,
   opts.selected_task = kp_gantt_data_find (f->data, 5);
   kp_gantt_scene_clear (after);
   kp_gantt_scene_rows (after, &f->geom, &opts, 0, 0, 800, 5 * ROW);
-  g_assert_true (kp_gantt_scene_diff_bounds (before, after, 800, &x, &y, &w, &h));
-  g_assert_cmpfloat (y, >=, 4 * ROW - 1);
-  g_assert_cmpfloat (y + h, <=, 5 * ROW + 1);
+  g_assert_true (diff_box (before, after, box));
+  g_assert_cmpfloat (box[1], >=, 4 * ROW - 1);
+  g_assert_cmpfloat (box[3], <=, 5 * ROW + 1);
 }
 
 static void

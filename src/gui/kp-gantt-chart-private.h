@@ -19,6 +19,10 @@ typedef enum
   DRAG_LINK,
 } DragMode;
 
+/* The damage marks split the rows in view into this many bands (one more when the view
+ * starts inside a band); every rectangle they add GTK counts towards its 30. */
+#define MARK_BANDS 4
+
 struct _KpGanttChart
 {
   GtkWidget parent_instance;
@@ -36,8 +40,9 @@ struct _KpGanttChart
   KpGanttScene *rows_shown;     /* the rows' scene last drawn, to compare the next with */
   KpGanttScene *rows_spare;
   double rows_view[6];          /* where and how it was drawn: x0, y0, width, height, dark, scale */
-  graphene_rect_t mark;         /* the damage mark over what changed in the rows */
-  guint redraws;                /* its key */
+  graphene_rect_t marks[MARK_BANDS + 1]; /* the damage marks over what changed in the rows */
+  guint n_marks;
+  guint redraws;                /* their key */
 
   GtkAdjustment *hadj;
   GtkAdjustment *vadj;

@@ -640,36 +640,50 @@ snapshot_scene (KpGanttChart *self,
     }
 }
 
-/* A redraw repaints what changed in the rows as one piece: a moved bar changes its arrows,
- * label and phase bar too, a moved chain dozens of them, and a scroll all of them, which
- * GTK 4.8 would count one by one, giving up on the whole window past 30. The mark, drawn
- * before the rows, covers the box around the changes (kp_gantt_scene_diff_bounds), or all
- * the rows when the view moved; it stays the same, and so repaints nothing, when nothing
- * changed. */
+/* A redraw repaints what changed in the rows in a few pieces: a moved bar changes its
+ * arrows, label and phase bar too, a moved chain dozens of them, and a scroll all of them,
+ * which GTK 4.8 would count one by one, giving up on all the rows past 30. The marks, drawn
+ * first among the rows, inside their clip (GTK compares what is inside a clip apart from
+ * what is around it), cover what changed in each of a few bands of rows
+ * (kp_gantt_scene_diff_bands): a moved chain runs down the chart like a staircase, and a
+ * box for each band leaves out most of what lies beside it. All the rows are one mark when
+ * the view moved; the marks stay the same, and so repaint nothing, when nothing changed.
+ * In the scene's coordinates, as the rows. */
 static void
-snapshot_rows_mark (KpGanttChart *self,
-                    GtkSnapshot  *snapshot,
-                    const double  view[6])
+snapshot_rows_marks (KpGanttChart *self,
+                     GtkSnapshot  *snapshot,
+                     const double  view[6])
 {
-  graphene_rect_t rows = GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) view[2], (float) view[3]), changed;
+  float step = (float) (ceil (view[3] / MARK_BANDS / self->layout->row_height) * self->layout->row_height);
+  float top = floorf ((float) view[1] / step) * step;
+  guint n = MIN (MARK_BANDS + 1, (guint) ceil ((view[1] + view[3] - top) / step));
+  float boxes[4 * (MARK_BANDS + 1)];
 
   if (memcmp (view, self->rows_view, sizeof self->rows_view) != 0)
     {
-      self->mark = rows;
+      self->marks[0] = GRAPHENE_RECT_INIT ((float) view[0], (float) view[1], (float) view[2], (float) view[3]);
+      self->n_marks = 1;
       self->redraws++;
     }
-  else if (kp_gantt_scene_diff_bounds (self->rows_shown, self->rows_spare, (float) (view[0] + view[2]),
-                                       &changed.origin.x, &changed.origin.y, &changed.size.width, &changed.size.height))
+  else if (kp_gantt_scene_diff_bands (self->rows_shown, self->rows_spare, (float) (view[0] + view[2]),
+                                      top, step, n, boxes) > 0)
     {
-      /* In the chart's coordinates, with room for a diamond's rounding. */
-      graphene_rect_offset (&changed, (float) -view[0], (float) (CHART_HEADER - view[1]));
-      graphene_rect_inset (&changed, -2, -2);
-      if (!graphene_rect_intersection (&changed, &rows, &self->mark))
-        self->mark = rows;
+      self->n_marks = 0;
+      for (guint i = 0; i < n; i++)
+        if (boxes[4 * i + 2] >= boxes[4 * i])
+          {
+            graphene_rect_t *mark = &self->marks[self->n_marks++];
+
+            /* With room for a diamond's rounding. */
+            graphene_rect_init (mark, boxes[4 * i], boxes[4 * i + 1],
+                                boxes[4 * i + 2] - boxes[4 * i], boxes[4 * i + 3] - boxes[4 * i + 1]);
+            graphene_rect_inset (mark, -2, -2);
+          }
       self->redraws++;
     }
   memcpy (self->rows_view, view, sizeof self->rows_view);
-  kp_snapshot_append_damage_mark (snapshot, &self->mark, self->redraws);
+  for (guint i = 0; i < self->n_marks; i++)
+    kp_snapshot_append_damage_mark (snapshot, &self->marks[i], self->redraws * (MARK_BANDS + 1) + i);
 }
 
 static void
@@ -699,10 +713,10 @@ kp_gantt_chart_snapshot (GtkWidget   *widget,
     KpGanttScene *rows = self->rows_spare;
 
     kp_gantt_scene_rows (rows, &self->geom, &self->opts, x0, y0, width, rows_h);
-    snapshot_rows_mark (self, snapshot, view);
     gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, CHART_HEADER, (float) width, (float) rows_h));
     gtk_snapshot_save (snapshot);
     gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) -x0, (float) (CHART_HEADER - y0)));
+    snapshot_rows_marks (self, snapshot, view);
     snapshot_scene (self, snapshot, rows, dark);
     gtk_snapshot_restore (snapshot);
     gtk_snapshot_pop (snapshot);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "kp-gantt-scene.h"
@@ -34,15 +35,12 @@ prim_equal (gconstpointer a,
 }
 
 static void
-widen (const KpPrim *p,
-       float         text_right,
-       float         box[4])
+widen_box (float box[4],
+           float x1,
+           float y1,
+           float x2,
+           float y2)
 {
-  float x1 = p->x, y1 = p->y, x2 = p->x + p->w, y2 = p->y + p->h;
-
-  /* A text not cut at its box may run on to the band's end. */
-  if (p->kind == KP_PRIM_TEXT && p->w <= 0)
-    x2 = MAX (x2, text_right);
   if (box[2] < box[0])
     {
       box[0] = x1, box[1] = y1, box[2] = x2, box[3] = y2;
@@ -54,20 +52,59 @@ widen (const KpPrim *p,
   box[3] = MAX (box[3], y2);
 }
 
-gboolean
-kp_gantt_scene_diff_bounds (const KpGanttScene *before,
-                            const KpGanttScene *after,
-                            float               text_right,
-                            float              *x,
-                            float              *y,
-                            float              *width,
-                            float              *height)
+typedef struct
+{
+  float text_right, top, step;
+  guint n;
+  float *boxes;
+} Bands;
+
+/* The band y falls in; those above the first and below the last count as them. */
+static guint
+band_of (const Bands *b,
+         float        y)
+{
+  float i = floorf ((y - b->top) / b->step);
+
+  return i <= 0 ? 0 : i >= (float) (b->n - 1) ? b->n - 1 : (guint) i;
+}
+
+static void
+widen (const KpPrim *p,
+       const Bands  *b)
+{
+  float x1 = p->x, y1 = p->y, x2 = p->x + p->w, y2 = p->y + p->h;
+  guint first = band_of (b, y1), last = MAX (first, band_of (b, y2 - 1e-3f));
+
+  /* A text not cut at its box may run on to the band's end. */
+  if (p->kind == KP_PRIM_TEXT && p->w <= 0)
+    x2 = MAX (x2, b->text_right);
+  for (guint i = first; i <= last; i++)
+    {
+      float top = b->top + (float) i * b->step;
+
+      widen_box (b->boxes + 4 * i, x1, i == first ? y1 : top, x2, i == last ? y2 : top + b->step);
+    }
+}
+
+guint
+kp_gantt_scene_diff_bands (const KpGanttScene *before,
+                           const KpGanttScene *after,
+                           float               text_right,
+                           float               top,
+                           float               step,
+                           guint               n_bands,
+                           float              *boxes)
 {
   /* Each prim of @before counted by its look; those of @after take their twins away. */
   g_autoptr(GHashTable) left = g_hash_table_new (prim_hash, prim_equal);
-  float box[4] = { 0, 0, -1, -1 };   /* x1, y1, x2, y2; empty while x2 < x1 */
+  Bands b = { text_right, top, step, n_bands, boxes };
   GHashTableIter iter;
   gpointer key, count;
+  guint changed = 0;
+
+  for (guint i = 0; i < n_bands; i++)
+    boxes[4 * i] = 0, boxes[4 * i + 1] = 0, boxes[4 * i + 2] = -1, boxes[4 * i + 3] = -1;
 
   for (guint i = 0; i < before->prims->len; i++)
     {
@@ -81,7 +118,7 @@ kp_gantt_scene_diff_bounds (const KpGanttScene *before,
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (left, p));
 
       if (n == 0)
-        widen (p, text_right, box);
+        widen (p, &b);
       else if (n == 1)
         g_hash_table_remove (left, p);
       else
@@ -89,12 +126,8 @@ kp_gantt_scene_diff_bounds (const KpGanttScene *before,
     }
   g_hash_table_iter_init (&iter, left);
   while (g_hash_table_iter_next (&iter, &key, &count))
-    widen (key, text_right, box);
-  if (box[2] < box[0])
-    return FALSE;
-  *x = box[0];
-  *y = box[1];
-  *width = box[2] - box[0];
-  *height = box[3] - box[1];
-  return TRUE;
+    widen (key, &b);
+  for (guint i = 0; i < n_bands; i++)
+    changed += boxes[4 * i + 2] >= boxes[4 * i];
+  return changed;
 }

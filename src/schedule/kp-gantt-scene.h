@@ -111,18 +111,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpGanttScene, kp_gantt_scene_free)
 
 void          kp_gantt_scene_options_init (KpGanttSceneOptions *opts);
 
-/* The box around every prim of @before without a twin in @after and every prim of @after
- * without one in @before (twins look the same: kind, role, place, size and text), so what
- * a redraw of the band changes; texts not cut at their box reach @text_right. FALSE when
- * the two look the same.
+/* Where a redraw of the band changes it: every prim of @before without a twin in @after
+ * and every prim of @after without one in @before (twins look the same: kind, role, place,
+ * size and text), boxed in @n_bands bands of rows, band i from y = @top + i × @step (the
+ * first and last take what lies above and below them). @boxes gets four floats a band,
+ * x1, y1, x2, y2, empty where x2 < x1; texts not cut at their box reach @text_right.
+ * Returns how many bands changed: 0 when the two look the same.
  */
-gboolean      kp_gantt_scene_diff_bounds (const KpGanttScene *before,
+guint         kp_gantt_scene_diff_bands  (const KpGanttScene *before,
                                           const KpGanttScene *after,
                                           float               text_right,
-                                          float              *x,
-                                          float              *y,
-                                          float              *width,
-                                          float              *height);
+                                          float               top,
+                                          float               step,
+                                          guint               n_bands,
+                                          float              *boxes);
 
 /* The time header for x in [@x, @x + @width): the two tick rows of the zoom level and the
  * meeting markers. y runs from 0 to KP_GANTT_HEADER_HEIGHT.
