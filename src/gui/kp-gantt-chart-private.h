@@ -40,9 +40,9 @@ struct _KpGanttChart
   KpGanttScene *rows_shown;     /* the rows' scene last drawn, to compare the next with */
   KpGanttScene *rows_spare;
   double rows_view[6];          /* where and how it was drawn: x0, y0, width, height, dark, scale */
-  graphene_rect_t marks[MARK_BANDS + 1]; /* the damage marks over what changed in the rows */
-  guint n_marks;
-  guint redraws;                /* their key */
+  graphene_rect_t marks[MARK_BANDS + 2]; /* damage marks: the view's, then a band's each */
+  guint mark_keys[MARK_BANDS + 2];
+  guint redraws;                /* the last key given */
 
   GtkAdjustment *hadj;
   GtkAdjustment *vadj;

@@ -646,9 +646,11 @@ snapshot_scene (KpGanttChart *self,
  * first among the rows, inside their clip (GTK compares what is inside a clip apart from
  * what is around it), cover what changed in each of a few bands of rows
  * (kp_gantt_scene_diff_bands): a moved chain runs down the chart like a staircase, and a
- * box for each band leaves out most of what lies beside it. All the rows are one mark when
- * the view moved; the marks stay the same, and so repaint nothing, when nothing changed.
- * In the scene's coordinates, as the rows. */
+ * box for each band leaves out most of what lies beside it. The first mark covers all the
+ * rows when the view moved. Every frame has as many marks, each kept until its band
+ * changes again: GTK pairs the nodes of two frames in order, and a mark more or less than
+ * before would pair the rows' background with a mark and repaint them all. In the scene's
+ * coordinates, as the rows. */
 static void
 snapshot_rows_marks (KpGanttChart *self,
                      GtkSnapshot  *snapshot,
@@ -662,28 +664,24 @@ snapshot_rows_marks (KpGanttChart *self,
   if (memcmp (view, self->rows_view, sizeof self->rows_view) != 0)
     {
       self->marks[0] = GRAPHENE_RECT_INIT ((float) view[0], (float) view[1], (float) view[2], (float) view[3]);
-      self->n_marks = 1;
-      self->redraws++;
+      self->mark_keys[0] = ++self->redraws;
     }
   else if (kp_gantt_scene_diff_bands (self->rows_shown, self->rows_spare, (float) (view[0] + view[2]),
                                       top, step, n, boxes) > 0)
-    {
-      self->n_marks = 0;
-      for (guint i = 0; i < n; i++)
-        if (boxes[4 * i + 2] >= boxes[4 * i])
-          {
-            graphene_rect_t *mark = &self->marks[self->n_marks++];
+    for (guint i = 0; i < n; i++)
+      if (boxes[4 * i + 2] >= boxes[4 * i])
+        {
+          graphene_rect_t *mark = &self->marks[1 + i];
 
-            /* With room for a diamond's rounding. */
-            graphene_rect_init (mark, boxes[4 * i], boxes[4 * i + 1],
-                                boxes[4 * i + 2] - boxes[4 * i], boxes[4 * i + 3] - boxes[4 * i + 1]);
-            graphene_rect_inset (mark, -2, -2);
-          }
-      self->redraws++;
-    }
+          /* With room for a diamond's rounding. */
+          graphene_rect_init (mark, boxes[4 * i], boxes[4 * i + 1],
+                              boxes[4 * i + 2] - boxes[4 * i], boxes[4 * i + 3] - boxes[4 * i + 1]);
+          graphene_rect_inset (mark, -2, -2);
+          self->mark_keys[1 + i] = ++self->redraws;
+        }
   memcpy (self->rows_view, view, sizeof self->rows_view);
-  for (guint i = 0; i < self->n_marks; i++)
-    kp_snapshot_append_damage_mark (snapshot, &self->marks[i], self->redraws * (MARK_BANDS + 1) + i);
+  for (guint i = 0; i < G_N_ELEMENTS (self->marks); i++)
+    kp_snapshot_append_damage_mark (snapshot, &self->marks[i], self->mark_keys[i]);
 }
 
 static void
