@@ -131,27 +131,41 @@ refresh_item (KpTimelineView  *self,
     }
 }
 
+/* The cells of the rows the list keeps bound out of view: all of them, or those of the
+ * edited tasks' rows and the phases' (whose dates and progress follow their activities). */
 static gboolean
 refresh_rest_cb (gpointer user_data)
 {
   KpTimelineView *self = user_data;
+  g_autoptr(GHashTable) ids = g_steal_pointer (&self->refresh_ids);
   GHashTableIter iter;
   gpointer cells;
 
   self->refresh_idle = 0;
   g_hash_table_iter_init (&iter, self->row_cells);
   while (g_hash_table_iter_next (&iter, NULL, &cells))
-    for (guint c = 0; c < N_COLUMNS; c++)
-      if (((GtkListItem **) cells)[c] != NULL)
-        refresh_item (self, ((GtkListItem **) cells)[c], (KpOutlineColumn) c);
+    {
+      const KpGanttTask *t = NULL;
+
+      for (guint c = 0; c < N_COLUMNS && t == NULL; c++)
+        if (((GtkListItem **) cells)[c] != NULL)
+          t = item_task (self, ((GtkListItem **) cells)[c]);
+      if (ids != NULL && t != NULL && !t->is_phase && !g_hash_table_contains (ids, &t->id))
+        continue;
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (((GtkListItem **) cells)[c] != NULL)
+          refresh_item (self, ((GtkListItem **) cells)[c], (KpOutlineColumn) c);
+    }
   return G_SOURCE_REMOVE;
 }
 
 /* The rows in view are brought up to date at once, found by their place in the tree; the
  * list view keeps a couple of hundred more rows bound around them (some 1,500 cells),
- * which follow when the frame is done. */
+ * which follow when the frame is done: those of @task_ids (the tasks an edit changed, and
+ * so the phases above them) or, with NULL, all. */
 void
-kp_timeline_outline_refresh (KpTimelineView *self)
+kp_timeline_outline_refresh (KpTimelineView *self,
+                             const GArray   *task_ids)
 {
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->outline_scroll);
   double top = gtk_adjustment_get_value (vadj);
@@ -167,6 +181,16 @@ kp_timeline_outline_refresh (KpTimelineView *self)
       for (guint c = 0; cells != NULL && c < N_COLUMNS; c++)
         if (cells[c] != NULL)
           refresh_item (self, cells[c], (KpOutlineColumn) c);
+    }
+  /* A refresh of all still waiting stays one of all. */
+  if (task_ids == NULL || (self->refresh_idle != 0 && self->refresh_ids == NULL))
+    g_clear_pointer (&self->refresh_ids, g_hash_table_unref);
+  else
+    {
+      if (self->refresh_ids == NULL)
+        self->refresh_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < task_ids->len; i++)
+        g_hash_table_add (self->refresh_ids, g_memdup2 (&g_array_index (task_ids, gint64, i), sizeof (gint64)));
     }
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_LOW, refresh_rest_cb, self, NULL);

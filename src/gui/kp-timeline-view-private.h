@@ -54,6 +54,8 @@ struct _KpTimelineView
   gint64 editor_task;
   KpOutlineColumn editor_column;
   guint refresh_idle;             /* refreshes the cells out of view after a frame */
+  GHashTable *refresh_ids;        /* the tasks whose rows it refreshes, with every phase's;
+                                   * NULL: all rows */
   gboolean syncing;
   gboolean critical;
 
@@ -97,7 +99,8 @@ void       kp_timeline_view_select_id     (KpTimelineView *self,
 
 /* kp-timeline-outline.c */
 void       kp_timeline_outline_setup      (KpTimelineView *self);
-void       kp_timeline_outline_refresh    (KpTimelineView *self);
+void       kp_timeline_outline_refresh    (KpTimelineView *self,
+                                           const GArray   *task_ids);
 gboolean   kp_timeline_outline_is_editing (KpTimelineView *self);
 void       kp_timeline_outline_edit_name  (KpTimelineView *self);
 /* Opens the cell editor on a task's cell, if its row is on screen and the cell editable. */

@@ -330,16 +330,15 @@ kp_timeline_view_refresh (KpTimelineView *self)
   KpGanttFilter filter = { self->filter_kind, kp_date_today (), self->filter_responsible, self->filter_phase, self->search };
   gint64 selected = kp_gantt_chart_get_selected (self->chart);
   guint structure;
-  gboolean rows_stand;
+  gboolean rows_stand, known;
   g_autoptr(GArray) edited = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (self->document == NULL)
     return;
   /* After an edit of dates, progress or names the data changes in place, only the edited
    * tasks compared when the document says which; otherwise it is read anew. */
-  if (old == NULL || !kp_gantt_data_update_from_document (old, self->document, self->baseline_id,
-                                                          kp_document_changed_fields (self->document, &kp_desc_task, edited)
-                                                          ? edited : NULL))
+  known = kp_document_changed_fields (self->document, &kp_desc_task, edited);
+  if (old == NULL || !kp_gantt_data_update_from_document (old, self->document, self->baseline_id, known ? edited : NULL))
     {
       self->data = kp_gantt_data_new_from_document (self->document, self->baseline_id);
       /* The chart borrows the data: give it the new one before the old goes. */
@@ -364,7 +363,7 @@ kp_timeline_view_refresh (KpTimelineView *self)
     kp_gantt_chart_model_changed (self->chart);
   else
     kp_timeline_view_relayout (self);
-  kp_timeline_outline_refresh (self);
+  kp_timeline_outline_refresh (self, rows_stand && known ? edited : NULL);
   gtk_stack_set_visible_child_name (self->stack, kp_gantt_data_n_tasks (self->data) > 0 ? "timeline" : "empty");
   if (selected != 0)
     kp_timeline_view_select_id (self, selected);
@@ -682,6 +681,7 @@ kp_timeline_view_dispose (GObject *object)
   if (self->chart != NULL)
     kp_gantt_chart_set_model (self->chart, NULL, NULL);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_pointer (&self->refresh_ids, g_hash_table_unref);
   if (self->editor != NULL && gtk_widget_get_parent (GTK_WIDGET (self->editor)) != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->editor));
   g_clear_object (&self->editor);
