@@ -99,12 +99,12 @@ cell_text (const KpGanttTask *t,
     }
 }
 
+/* Shows @t (the task of the cell's row, or NULL) in a cell of @column. */
 static void
-refresh_item (KpTimelineView  *self,
-              GtkListItem     *item,
-              KpOutlineColumn  column)
+refresh_cell (GtkListItem       *item,
+              KpOutlineColumn    column,
+              const KpGanttTask *t)
 {
-  const KpGanttTask *t = item_task (self, item);
   GtkWidget *label = cell_label (item, column);
   g_autofree char *text = t != NULL ? cell_text (t, column) : g_strdup ("");
   gboolean summary = t != NULL && t->is_phase;
@@ -131,8 +131,30 @@ refresh_item (KpTimelineView  *self,
     }
 }
 
-/* The cells of the rows the list keeps bound out of view: all of them, or those of the
- * edited tasks' rows and the phases' (whose dates and progress follow their activities). */
+/* Brings the cells bound of a row up to date, unless @ids leaves it out: with @ids, only
+ * the rows of the tasks in it follow, and the phases' (whose dates and progress follow
+ * their activities). The row's task is looked up once for all its cells. */
+static void
+refresh_row (KpTimelineView *self,
+             GtkListItem   **cells,
+             GHashTable     *ids)
+{
+  const KpGanttTask *t = NULL;
+  guint c = 0;
+
+  while (c < N_COLUMNS && cells[c] == NULL)
+    c++;
+  if (c == N_COLUMNS)
+    return;
+  t = item_task (self, cells[c]);
+  if (ids != NULL && t != NULL && !t->is_phase && !g_hash_table_contains (ids, &t->id))
+    return;
+  for (; c < N_COLUMNS; c++)
+    if (cells[c] != NULL)
+      refresh_cell (cells[c], (KpOutlineColumn) c, t);
+}
+
+/* The cells of the rows the list keeps bound out of view. */
 static gboolean
 refresh_rest_cb (gpointer user_data)
 {
@@ -144,25 +166,14 @@ refresh_rest_cb (gpointer user_data)
   self->refresh_idle = 0;
   g_hash_table_iter_init (&iter, self->row_cells);
   while (g_hash_table_iter_next (&iter, NULL, &cells))
-    {
-      const KpGanttTask *t = NULL;
-
-      for (guint c = 0; c < N_COLUMNS && t == NULL; c++)
-        if (((GtkListItem **) cells)[c] != NULL)
-          t = item_task (self, ((GtkListItem **) cells)[c]);
-      if (ids != NULL && t != NULL && !t->is_phase && !g_hash_table_contains (ids, &t->id))
-        continue;
-      for (guint c = 0; c < N_COLUMNS; c++)
-        if (((GtkListItem **) cells)[c] != NULL)
-          refresh_item (self, ((GtkListItem **) cells)[c], (KpOutlineColumn) c);
-    }
+    refresh_row (self, cells, ids);
   return G_SOURCE_REMOVE;
 }
 
-/* The rows in view are brought up to date at once, found by their place in the tree; the
- * list view keeps a couple of hundred more rows bound around them (some 1,500 cells),
- * which follow when the frame is done: those of @task_ids (the tasks an edit changed, and
- * so the phases above them) or, with NULL, all. */
+/* After a change: the rows of @task_ids (the tasks an edit changed) and the phases', or
+ * with NULL all rows. Those in view are brought up to date at once, found by their place
+ * in the tree; the list view keeps a couple of hundred more rows bound around them (some
+ * 1,500 cells), which follow when the frame is done. */
 void
 kp_timeline_outline_refresh (KpTimelineView *self,
                              const GArray   *task_ids)
@@ -173,16 +184,7 @@ kp_timeline_outline_refresh (KpTimelineView *self,
   guint last = (guint) ((top + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT + 2);
   guint n = self->tree != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tree)) : 0;
 
-  for (guint pos = first; pos <= last && pos < n; pos++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, pos);
-      GtkListItem **cells = row != NULL ? g_hash_table_lookup (self->row_cells, row) : NULL;
-
-      for (guint c = 0; cells != NULL && c < N_COLUMNS; c++)
-        if (cells[c] != NULL)
-          refresh_item (self, cells[c], (KpOutlineColumn) c);
-    }
-  /* A refresh of all still waiting stays one of all. */
+  /* The rows still waiting for the idle join these; a refresh of all stays one of all. */
   if (task_ids == NULL || (self->refresh_idle != 0 && self->refresh_ids == NULL))
     g_clear_pointer (&self->refresh_ids, g_hash_table_unref);
   else
@@ -191,6 +193,14 @@ kp_timeline_outline_refresh (KpTimelineView *self,
         self->refresh_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       for (guint i = 0; i < task_ids->len; i++)
         g_hash_table_add (self->refresh_ids, g_memdup2 (&g_array_index (task_ids, gint64, i), sizeof (gint64)));
+    }
+  for (guint pos = first; pos <= last && pos < n; pos++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, pos);
+      GtkListItem **cells = row != NULL ? g_hash_table_lookup (self->row_cells, row) : NULL;
+
+      if (cells != NULL)
+        refresh_row (self, cells, self->refresh_ids);
     }
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_LOW, refresh_rest_cb, self, NULL);
@@ -532,7 +542,7 @@ bind_cb (GtkSignalListItemFactory *f,
   if (cells == NULL)
     g_hash_table_insert (self->row_cells, row, cells = g_new0 (GtkListItem *, N_COLUMNS));
   cells[factory->column] = item;
-  refresh_item (self, item, factory->column);
+  refresh_cell (item, factory->column, item_task (self, item));
 }
 
 /* The cell leaves its row's place in row_cells, and the row too when it was the last. */
