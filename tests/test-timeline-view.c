@@ -91,19 +91,30 @@ assert_in_step (Fixture *f)
     }
 }
 
+/* The rows in view, from @top to @bottom (in rows, not whole). */
+static void
+rows_in_view (Fixture *f,
+              double  *top,
+              double  *bottom)
+{
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (f->view->outline_scroll);
+
+  *top = gtk_adjustment_get_value (vadj) / KP_TIMELINE_ROW_HEIGHT;
+  *bottom = (gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT;
+}
+
 /* The start and end cells of the rows bound show their tasks' dates; with @in_view, only
  * those of the rows in view, which a change brings up to date before its frame. */
 static void
 assert_dates_shown (Fixture  *f,
                     gboolean  in_view)
 {
-  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (f->view->outline_scroll);
-  double top = gtk_adjustment_get_value (vadj) / KP_TIMELINE_ROW_HEIGHT;
-  double bottom = (gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT;
+  double top, bottom;
   GHashTableIter iter;
   gpointer row, cells;
   guint checked = 0;
 
+  rows_in_view (f, &top, &bottom);
   g_hash_table_iter_init (&iter, f->view->row_cells);
   while (g_hash_table_iter_next (&iter, &row, &cells))
     for (KpOutlineColumn column = COL_START; column <= COL_END; column++)
@@ -145,12 +156,11 @@ unmoved_start_cell (Fixture      *f,
                     const GArray *starts,
                     gboolean      in_view)
 {
-  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (f->view->outline_scroll);
-  double top = gtk_adjustment_get_value (vadj) / KP_TIMELINE_ROW_HEIGHT;
-  double bottom = (gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj)) / KP_TIMELINE_ROW_HEIGHT;
+  double top, bottom;
   GHashTableIter iter;
   gpointer row, cells;
 
+  rows_in_view (f, &top, &bottom);
   g_hash_table_iter_init (&iter, f->view->row_cells);
   while (g_hash_table_iter_next (&iter, &row, &cells))
     {
@@ -158,7 +168,6 @@ unmoved_start_cell (Fixture      *f,
       g_autoptr(KpEntity) e = gtk_tree_list_row_get_item (row);
       int index = kp_gantt_data_find (f->view->data, kp_entity_get_id (e));
       const KpGanttTask *t = kp_gantt_data_task (f->view->data, index);
-
       guint pos = item != NULL ? gtk_list_item_get_position (item) : 0;
 
       if (item != NULL && (in_view ? pos >= top && pos + 1 <= bottom : pos + 3 < top || pos > bottom + 3) &&
