@@ -656,9 +656,10 @@ snapshot_rows_marks (KpGanttChart *self,
                      GtkSnapshot  *snapshot,
                      const double  view[6])
 {
-  float step = (float) (ceil (view[3] / MARK_BANDS / self->layout->row_height) * self->layout->row_height);
+  double row = self->layout->row_height;
+  float step = (float) (MAX (ceil (view[3] / MARK_BANDS / row), 1) * row);
   float top = floorf ((float) view[1] / step) * step;
-  guint n = MIN (MARK_BANDS + 1, (guint) ceil ((view[1] + view[3] - top) / step));
+  guint n = CLAMP ((guint) ceil ((view[1] + view[3] - top) / step), 1, MARK_BANDS + 1);
   float boxes[4 * (MARK_BANDS + 1)];
 
   if (memcmp (view, self->rows_view, sizeof self->rows_view) != 0)

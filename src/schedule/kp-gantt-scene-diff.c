@@ -103,6 +103,7 @@ kp_gantt_scene_diff_bands (const KpGanttScene *before,
   gpointer key, count;
   guint changed = 0;
 
+  g_return_val_if_fail (n_bands > 0 && step > 0, 0);
   for (guint i = 0; i < n_bands; i++)
     boxes[4 * i] = 0, boxes[4 * i + 1] = 0, boxes[4 * i + 2] = -1, boxes[4 * i + 3] = -1;
 
