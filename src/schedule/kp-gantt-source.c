@@ -172,8 +172,10 @@ kp_gantt_data_update_from_document (KpGanttData  *data,
   g_autofree KpEntity **entities = NULL;
   g_autofree int *indexes = NULL;
 
+  /* With @task_ids, the document has said nothing but those tasks' fields changed: the
+   * other rows need no second look. */
   if (g_list_model_get_n_items (kp_document_get_list (document, &kp_desc_task)) != kp_gantt_data_n_tasks (data) ||
-      source_sum (document, baseline_id) != data->source_sum)
+      (task_ids == NULL && source_sum (document, baseline_id) != data->source_sum))
     return FALSE;
   /* Check every task first, so that a refusal leaves the data as it was; the entities found
    * on the way are kept for the second pass. */

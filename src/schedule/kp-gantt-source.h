@@ -19,8 +19,9 @@ KpGanttData *kp_gantt_data_new_from_document (KpDocument *document,
  * progress, names, responsibles): much cheaper than reading it anew. Returns FALSE, with
  * @data unchanged, when tasks were added, removed or moved in the outline, or other rows
  * changed; then read it anew.
- * @task_ids: NULL to compare every task, or the ids (gint64) of the only tasks that can
- * have changed since @data was last brought up to date (kp_document_changed_fields).
+ * @task_ids: NULL to compare every task and the other rows drawn, or the ids (gint64) of
+ * the only tasks whose fields can have changed since @data was last brought up to date,
+ * nothing else having changed (kp_document_changed_fields).
  */
 gboolean     kp_gantt_data_update_from_document (KpGanttData  *data,
                                                  KpDocument   *document,
